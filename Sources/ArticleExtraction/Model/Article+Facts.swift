@@ -1,0 +1,13 @@
+public import ArticleFacts
+
+extension Article {
+    /// Copies the fact stage's findings into the article.
+    public mutating func apply(_ facts: Facts) {
+        entities = facts.entities
+        amounts = facts.amounts
+        quantities = facts.quantities
+        percentages = facts.percentages
+        dates = facts.dates
+        quotes = facts.quotes
+    }
+}
