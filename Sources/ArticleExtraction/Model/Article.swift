@@ -116,6 +116,8 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     public var repaired: Bool
     /// Bytes that could not be decoded and were dropped or replaced.
     public var undecodableBytes: Int
+    /// The input's path or file name, as the caller gave it (set by `gisa extract` and the daemon).
+    public var path: String?
 
     public init(sha256: String, bytes: Int, format: Format, encoding: String, repaired: Bool = false, undecodableBytes: Int = 0) {
         self.sha256 = sha256
@@ -129,5 +131,6 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case sha256, bytes, format, encoding, repaired
         case undecodableBytes = "undecodable_bytes"
+        case path
     }
 }
