@@ -1,0 +1,50 @@
+/// Everything gisad can be configured with. Every key is documented in `config/gisad.yaml`.
+///
+/// Reading it from YAML or from command-line flags lives in `DaemonConfiguration+YAML.swift`
+/// and `DaemonConfiguration+Overrides.swift`; nothing here reads files or the environment.
+public struct DaemonConfiguration: Hashable, Sendable {
+    public enum ArchiveMode: String, Hashable, Sendable, CaseIterable {
+        /// Move each finished file to `state_dir/archive/YYYY/MM/DD/`.
+        case keep
+        /// Delete each finished file once its event is journaled.
+        case delete
+    }
+
+    public enum LogLevel: String, Hashable, Sendable, CaseIterable {
+        case trace, debug, info, notice, warning, error, critical
+    }
+
+    public enum JournalSync: String, Hashable, Sendable, CaseIterable {
+        /// fsync at every commit: an event survives power loss (default).
+        case full
+        /// WAL's NORMAL: survives a process crash; the last commits may be lost on power loss.
+        case normal
+    }
+
+    /// Where operators and crawlers drop article files.
+    public var dropDir: String = "var/drop"
+    /// Where gisad keeps `journal.sqlite`, `processing/`, `quarantine/` and `archive/`.
+    public var stateDir: String = "var/state"
+    /// ZeroMQ endpoint of the PUB socket that publishes events.
+    public var publishEndpoint: String = "tcp://127.0.0.1:5601"
+    /// ZeroMQ endpoint of the ROUTER socket that answers control requests.
+    public var controlEndpoint: String = "tcp://127.0.0.1:5602"
+    /// Largest file (and largest decompressed `.gz` content) accepted, in bytes.
+    public var maxFileBytes: Int = 10 * 1024 * 1024
+    public var archive: ArchiveMode = .keep
+    /// Seconds between full scans of the drop directory (inotify covers the time between).
+    public var rescanInterval: Double = 30
+    public var logLevel: LogLevel = .info
+    /// Messages a slow subscriber may have queued before the PUB socket drops for it.
+    public var publishHighWaterMark: Int = 10_000
+    public var journalSync: JournalSync = .full
+    /// Whether the control endpoint accepts `submit`.
+    public var submitEnabled: Bool = false
+    /// Allows binding a non-loopback endpoint without CURVE. Logged as a warning at every start.
+    public var allowInsecureRemote: Bool = false
+
+    public init() {}
+
+    /// Keys that a SIGHUP re-read applies without a restart.
+    public static let liveKeys: Set<String> = ["max_file_bytes", "archive", "rescan_interval", "log_level", "submit_enabled"]
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import ArticleExtraction
+import Foundation
+import GisaDaemon
+
+extension Gisa {
+    /// `gisa extract PATH...`: the extraction core, offline.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the extraction core on files, directories and .gz files; print JSON.",
+            discussion: """
+            Prints one JSON object per input file (the `data` of an article.extracted event), as \
+            JSON Lines when there are several. With --output-dir, writes DIR/<stem>.json instead. \
+            Directories are read recursively (hidden files skipped). Exits 1 if any file failed, \
+            with the reason on standard error; the other files are still extracted.
+            """
+        )
+
+        @Argument(help: "Files or directories to extract (.gz files are decompressed).")
+        var paths: [String]
+
+        @Option(name: .customLong("output-dir"), help: "Write <stem>.json files into this directory instead of printing.")
+        var outputDir: String?
+
+        @Option(name: .customLong("max-bytes"), help: "Largest input accepted, after gzip decompression.")
+        var maxBytes: Int = 10 * 1024 * 1024
+
+        @Flag(help: "Indent the JSON (default when standard output is a terminal and there is one file).")
+        var pretty = false
+
+        func run() throws {
+            let files = try InputFiles.expand(paths)
+            if files.isEmpty {
+                throw ValidationError("no files found in \(paths.joined(separator: ", "))")
+            }
+            if let outputDir {
+                try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+            if pretty || (outputDir == nil && files.count == 1 && Terminal.stdoutIsTTY) {
+                encoder.outputFormatting.insert(.prettyPrinted)
+            }
+            var failures = 0
+            var progress = ProgressBar(total: outputDir == nil ? 0 : files.count, label: "extract")
+            var usedStems: Set<String> = []
+            for path in files {
+                defer { progress.advance() }
+                do {
+                    let raw = try ArticleFile.read(path: path, maxBytes: maxBytes)
+                    var article = try ArticleExtractor.extract(raw.bytes, hints: ExtractionHints(fileName: raw.name))
+                    article.source.path = path
+                    let json = [UInt8](try encoder.encode(article))
+                    if let outputDir {
+                        var stem = ArticleFile.stem(of: path)
+                        if usedStems.contains(stem) { stem += "-" + String(article.source.sha256.prefix(8)) }
+                        usedStems.insert(stem)
+                        try Data(json).write(to: URL(fileURLWithPath: outputDir).appendingPathComponent(stem + ".json"), options: .atomic)
+                    } else {
+                        Terminal.emit(json)
+                    }
+                } catch {
+                    failures += 1
+                    Terminal.warn("gisa extract: \(path): \(error)")
+                }
+            }
+            if failures > 0 {
+                Terminal.warn("gisa extract: \(failures) of \(files.count) file(s) failed")
+                throw CLIExit.inputFailed
+            }
+        }
+    }
+}

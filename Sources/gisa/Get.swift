@@ -1,0 +1,7 @@
+import ArgumentParser
+
+extension Gisa {
+    struct Get: AsyncParsableCommand {
+        func run() async throws {}
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+extension Gisa {
+    struct Keygen: AsyncParsableCommand {
+        func run() async throws {}
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+extension Gisa {
+    struct Replay: AsyncParsableCommand {
+        func run() async throws {}
+    }
+}

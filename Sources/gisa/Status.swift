@@ -1,0 +1,7 @@
+import ArgumentParser
+
+extension Gisa {
+    struct Status: AsyncParsableCommand {
+        func run() async throws {}
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+extension Gisa {
+    struct Submit: AsyncParsableCommand {
+        func run() async throws {}
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+extension Gisa {
+    struct Subscribe: AsyncParsableCommand {
+        func run() async throws {}
+    }
+}
