@@ -1,0 +1,216 @@
+public import Foundation
+import Glibc
+
+/// A file taken out of the drop directory into `processing/`, read and verified.
+public struct ClaimedFile: Sendable {
+    /// The name in `processing/`: `<claim id>~<original name>`; also the journal's claim key.
+    public var claimName: String
+    /// The name it was dropped as.
+    public var originalName: String
+    /// The bytes as read (before any gzip layer is removed).
+    public var bytes: [UInt8]
+}
+
+/// What happened when a drop-directory name was taken.
+public enum ClaimOutcome: Sendable {
+    /// The file is in `processing/` and was read.
+    case claimed(ClaimedFile)
+    /// The file was refused; it is in `processing/` (when `claimName` is set) awaiting quarantine, or
+    /// it could not be moved and stays where it is.
+    case refused(Refusal, originalName: String, claimName: String?)
+    /// Nothing to do: the name is gone (claimed already, renamed away) or is ignored.
+    case gone
+}
+
+/// The daemon's directories and every file move in them. All opens are `openat` with `O_NOFOLLOW`.
+///
+/// Layout under `state_dir`: `processing/` (claimed, not yet journaled and finished),
+/// `quarantine/` (refused files, each with `NAME.reason`), `archive/YYYY/MM/DD/`.
+public final class Spool: Sendable {
+    public let drop: DirectoryHandle
+    public let state: DirectoryHandle
+    public let processing: DirectoryHandle
+    public let quarantine: DirectoryHandle
+    public let archive: DirectoryHandle
+    private let dropDevice: UInt64
+    private let claimCounter = Counter()
+
+    public init(dropDir: String, stateDir: String) throws(DaemonError) {
+        drop = try DirectoryHandle(path: dropDir, create: true, mode: 0o770)
+        state = try DirectoryHandle(path: stateDir, create: true)
+        processing = try state.subdirectory("processing")
+        quarantine = try state.subdirectory("quarantine")
+        archive = try state.subdirectory("archive")
+        dropDevice = drop.device()
+        if dropDevice != processing.device() {
+            throw DaemonError.system("drop_dir \(dropDir) and state_dir \(stateDir) must be on one filesystem (files are claimed by rename)", EXDEV)
+        }
+    }
+
+    // MARK: - Claiming
+
+    /// Claims `name` from the drop directory: check, rename into `processing/`, open without
+    /// following links, verify the opened file is the checked one, and read it.
+    public func claim(_ name: String, maxBytes: Int) -> ClaimOutcome {
+        guard DropNamePolicy.accepts(name) else { return .gone }
+        var st = stat()
+        guard fstatat(drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return .gone }
+        let facts = FileFacts(st)
+        let claimName = newClaimName(for: name)
+        if let refusal = IntakeCheck.evaluate(facts, maxBytes: maxBytes, dropDevice: dropDevice) {
+            // Refused files are moved out of the drop directory too (renaming moves a link or a
+            // FIFO itself, never what it points to), so they are reported once.
+            if renameat(drop.fd, name, processing.fd, claimName) == 0 {
+                return .refused(refusal, originalName: name, claimName: claimName)
+            }
+            return errno == ENOENT ? .gone : .refused(refusal, originalName: name, claimName: nil)
+        }
+        guard renameat(drop.fd, name, processing.fd, claimName) == 0 else {
+            if errno == ENOENT { return .gone }
+            let code = errno
+            return .refused(Refusal(code: "unmovable", reason: "cannot move into processing/: \(String(cString: strerror(code)))"),
+                            originalName: name, claimName: nil)
+        }
+        return read(claimName: claimName, originalName: name, expected: facts, maxBytes: maxBytes)
+    }
+
+    /// Re-reads a file left in `processing/` by an earlier run.
+    public func reclaim(_ claimName: String, maxBytes: Int) -> ClaimOutcome {
+        let original = Spool.originalName(ofClaim: claimName)
+        var st = stat()
+        guard fstatat(processing.fd, claimName, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return .gone }
+        let facts = FileFacts(st)
+        if let refusal = IntakeCheck.evaluate(facts, maxBytes: maxBytes, dropDevice: dropDevice) {
+            return .refused(refusal, originalName: original, claimName: claimName)
+        }
+        return read(claimName: claimName, originalName: original, expected: facts, maxBytes: maxBytes)
+    }
+
+    private func read(claimName: String, originalName: String, expected: FileFacts, maxBytes: Int) -> ClaimOutcome {
+        let fd = openat(processing.fd, claimName, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            return .refused(Refusal(code: "unreadable", reason: "cannot open: \(String(cString: strerror(code)))"),
+                            originalName: originalName, claimName: claimName)
+        }
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        if let refusal = IntakeCheck.verifyOpened(FileFacts(st), claimed: expected, maxBytes: maxBytes) {
+            return .refused(refusal, originalName: originalName, claimName: claimName)
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            filled += n
+        }
+        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
+        return .claimed(ClaimedFile(claimName: claimName, originalName: originalName, bytes: bytes))
+    }
+
+    /// Names in `processing/` left by an earlier run, oldest claim first.
+    public func leftovers() -> [String] {
+        processing.names().filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Names waiting in the drop directory that gisad would take.
+    public func waiting() -> [String] {
+        drop.names().filter(DropNamePolicy.accepts)
+    }
+
+    // MARK: - Finishing
+
+    /// Moves a journaled file to `archive/YYYY/MM/DD/` (or deletes it). Returns the archive path
+    /// relative to the state directory, or nil when deleted.
+    @discardableResult
+    public func finish(claimName: String, originalName: String, keep: Bool, day: Date) throws(DaemonError) -> String? {
+        guard keep else {
+            if unlinkat(processing.fd, claimName, 0) != 0 && errno != ENOENT {
+                throw DaemonError.system("delete processing/\(claimName)", errno)
+            }
+            return nil
+        }
+        let dayDir = Spool.dayPath(day)
+        let dir = try archive.subdirectoryPath(dayDir)
+        var target = Spool.safeName(originalName)
+        if faccessat(dir.fd, target, F_OK, AT_SYMLINK_NOFOLLOW) == 0 {
+            target = Spool.claimID(ofClaim: claimName) + "-" + target
+        }
+        if renameat(processing.fd, claimName, dir.fd, target) != 0 {
+            if errno == ENOENT { return nil }
+            throw DaemonError.system("archive processing/\(claimName)", errno)
+        }
+        return "archive/\(dayDir)/\(target)"
+    }
+
+    /// Moves a refused file to `quarantine/` with a `.reason` file beside it. Returns the
+    /// quarantine path relative to the state directory, or nil when the file could not be moved.
+    public func quarantine(claimName: String?, originalName: String, reason: String) -> String? {
+        let base = Spool.claimID(ofClaim: claimName ?? "") + "-" + Spool.safeName(originalName)
+        let reasonText = "file: \(originalName)\nreason: \(reason)\n"
+        let tmp = ".\(base).reason.tmp"
+        let fd = openat(quarantine.fd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o640)
+        if fd >= 0 {
+            let bytes = Array(reasonText.utf8)
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            fsync(fd)
+            close(fd)
+            renameat(quarantine.fd, tmp, quarantine.fd, base + ".reason")
+        }
+        guard let claimName else { return nil }
+        if renameat(processing.fd, claimName, quarantine.fd, base) != 0 { return nil }
+        return "quarantine/\(base)"
+    }
+
+    // MARK: - Names
+
+    private func newClaimName(for name: String) -> String {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        let id = String(format: "%010ld%09ld-%06llu", ts.tv_sec, ts.tv_nsec, claimCounter.next() % 1_000_000)
+        // Keep within NAME_MAX (255 bytes) while keeping as much of the original name as fits.
+        var tail = name
+        while (id.utf8.count + 1 + tail.utf8.count) > 250 { tail.removeFirst() }
+        return id + "~" + tail
+    }
+
+    /// The claim id part of a processing name.
+    static func claimID(ofClaim claim: String) -> String {
+        guard let tilde = claim.firstIndex(of: "~") else { return claim.isEmpty ? "unclaimed" : claim }
+        return String(claim[..<tilde])
+    }
+
+    /// The original drop name part of a processing name.
+    static func originalName(ofClaim claim: String) -> String {
+        guard let tilde = claim.firstIndex(of: "~") else { return claim }
+        return String(claim[claim.index(after: tilde)...])
+    }
+
+    /// A name safe to create: no `/`, no control characters, no leading dot.
+    static func safeName(_ name: String) -> String {
+        var out = String(name.unicodeScalars.map { $0 == "/" || $0.value < 0x20 || $0.value == 0x7f ? "_" : Character($0) })
+        while out.hasPrefix(".") { out.removeFirst() }
+        return out.isEmpty ? "unnamed" : out
+    }
+
+    static func dayPath(_ day: Date) -> String {
+        var t = time_t(day.timeIntervalSince1970)
+        var tmv = tm()
+        gmtime_r(&t, &tmv)
+        return String(format: "%04d/%02d/%02d", tmv.tm_year + 1900, tmv.tm_mon + 1, tmv.tm_mday)
+    }
+}
+
+extension DirectoryHandle {
+    /// Opens (creating) a nested sub-directory path such as `2026/02/03`.
+    func subdirectoryPath(_ relative: String) throws(DaemonError) -> DirectoryHandle {
+        var dir = self
+        for part in relative.split(separator: "/") {
+            dir = try dir.subdirectory(String(part))
+        }
+        return dir
+    }
+}
