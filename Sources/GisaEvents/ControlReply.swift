@@ -67,7 +67,7 @@ public enum ControlReply {
 
     public static func status(_ s: DaemonStatus) -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(s)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return Array("{\"ok\":true,\"status\":\(json)}".utf8)
     }

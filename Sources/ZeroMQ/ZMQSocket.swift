@@ -43,6 +43,14 @@ public final class ZMQSocket: @unchecked Sendable {
         if zmq_setsockopt(handle, name, &v, MemoryLayout<Int32>.size) != 0 { throw ZMQError.last("zmq_setsockopt(\(name))") }
     }
 
+    public func setOption(_ name: Int32, int64 value: Int64) throws(ZMQError) {
+        var v = value
+        if zmq_setsockopt(handle, name, &v, MemoryLayout<Int64>.size) != 0 { throw ZMQError.last("zmq_setsockopt(\(name))") }
+    }
+
+    /// Largest inbound message; a peer that sends a bigger one is disconnected.
+    public func setMaxMessageSize(_ bytes: Int64) throws(ZMQError) { try setOption(ZMQ_MAXMSGSIZE, int64: bytes) }
+
     public func setOption(_ name: Int32, bytes: [UInt8]) throws(ZMQError) {
         let rc = bytes.withUnsafeBytes { zmq_setsockopt(handle, name, $0.baseAddress, $0.count) }
         if rc != 0 { throw ZMQError.last("zmq_setsockopt(\(name))") }

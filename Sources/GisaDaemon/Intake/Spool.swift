@@ -1,5 +1,6 @@
 public import Foundation
 import Glibc
+import Synchronization
 
 /// A file taken out of the drop directory into `processing/`, read and verified.
 public struct ClaimedFile: Sendable {
@@ -27,7 +28,8 @@ public enum ClaimOutcome: Sendable {
 /// Layout under `state_dir`: `processing/` (claimed, not yet journaled and finished),
 /// `quarantine/` (refused files, each with `NAME.reason`), `archive/YYYY/MM/DD/`.
 public final class Spool: Sendable {
-    public let drop: DirectoryHandle
+    private let dropBox: Mutex<DirectoryHandle>
+    private let dropPath: String
     public let state: DirectoryHandle
     public let processing: DirectoryHandle
     public let quarantine: DirectoryHandle
@@ -36,7 +38,9 @@ public final class Spool: Sendable {
     private let claimCounter = Counter()
 
     public init(dropDir: String, stateDir: String) throws(DaemonError) {
-        drop = try DirectoryHandle(path: dropDir, create: true, mode: 0o770)
+        let drop = try DirectoryHandle(path: dropDir, create: true, mode: 0o770)
+        dropBox = Mutex(drop)
+        dropPath = dropDir
         state = try DirectoryHandle(path: stateDir, create: true)
         processing = try state.subdirectory("processing")
         quarantine = try state.subdirectory("quarantine")
@@ -47,12 +51,26 @@ public final class Spool: Sendable {
         }
     }
 
+    /// The drop directory as currently opened.
+    public var drop: DirectoryHandle { dropBox.withLock { $0 } }
+
+    /// Re-opens the drop directory when it was removed or replaced (creating it again).
+    /// - Returns: true when a new directory was opened.
+    @discardableResult
+    public func refreshDrop() throws(DaemonError) -> Bool {
+        if drop.isStillAtPath() { return false }
+        let fresh = try DirectoryHandle(path: dropPath, create: true, mode: 0o770)
+        dropBox.withLock { $0 = fresh }
+        return true
+    }
+
     // MARK: - Claiming
 
     /// Claims `name` from the drop directory: check, rename into `processing/`, open without
     /// following links, verify the opened file is the checked one, and read it.
     public func claim(_ name: String, maxBytes: Int) -> ClaimOutcome {
         guard DropNamePolicy.accepts(name) else { return .gone }
+        let drop = self.drop
         var st = stat()
         guard fstatat(drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return .gone }
         let facts = FileFacts(st)
@@ -149,7 +167,7 @@ public final class Spool: Sendable {
     /// Moves a refused file to `quarantine/` with a `.reason` file beside it. Returns the
     /// quarantine path relative to the state directory, or nil when the file could not be moved.
     public func quarantine(claimName: String?, originalName: String, reason: String) -> String? {
-        let base = Spool.claimID(ofClaim: claimName ?? "") + "-" + Spool.safeName(originalName)
+        let base = Spool.quarantineName(claimName: claimName, originalName: originalName)
         let reasonText = "file: \(originalName)\nreason: \(reason)\n"
         let tmp = ".\(base).reason.tmp"
         let fd = openat(quarantine.fd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o640)
@@ -166,6 +184,11 @@ public final class Spool: Sendable {
     }
 
     // MARK: - Names
+
+    /// The name a refused file gets in `quarantine/`.
+    public static func quarantineName(claimName: String?, originalName: String) -> String {
+        claimID(ofClaim: claimName ?? "") + "-" + safeName(originalName)
+    }
 
     private func newClaimName(for name: String) -> String {
         var ts = timespec()

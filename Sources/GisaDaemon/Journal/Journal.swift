@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import GisaEvents
+public import GisaEvents
 
 /// A row of the journal: one published event.
 public struct JournalEntry: Sendable {

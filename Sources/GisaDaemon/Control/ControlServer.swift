@@ -1,0 +1,158 @@
+import Foundation
+import GisaEvents
+import Glibc
+import Logging
+import Synchronization
+import ZeroMQ
+
+/// The ROUTER socket answering JSON control requests, on its own thread. A malformed request
+/// gets an error reply; nothing a client sends can stop the daemon.
+final class ControlServer: Sendable {
+    private let context: ZMQContext
+    private let endpointRequested: String
+    private let journal: Journal
+    private let spool: Spool
+    private let settings: LiveSettings
+    private let statusProvider: @Sendable () -> DaemonStatus
+    private let stopping = Atomic<Bool>(false)
+    private let done = DispatchSemaphore(value: 0)
+    private let ready = DispatchSemaphore(value: 0)
+    private let startError = Mutex<DaemonError?>(nil)
+    private let boundEndpoint = Mutex<String>("")
+    private let submitCounter = Counter()
+
+    init(context: ZMQContext, endpoint: String, journal: Journal, spool: Spool, settings: LiveSettings,
+         status: @escaping @Sendable () -> DaemonStatus) {
+        self.context = context
+        self.endpointRequested = endpoint
+        self.journal = journal
+        self.spool = spool
+        self.settings = settings
+        self.statusProvider = status
+    }
+
+    var endpoint: String { boundEndpoint.withLock { $0 } }
+
+    func start() throws(DaemonError) {
+        let thread = Thread { [self] in
+            self.run()
+            self.done.signal()
+        }
+        thread.name = "gisad-control"
+        thread.start()
+        ready.wait()
+        if let e = startError.withLock({ $0 }) { throw e }
+    }
+
+    func stop() {
+        stopping.store(true, ordering: .releasing)
+        done.wait()
+    }
+
+    private func run() {
+        let socket: ZMQSocket
+        do {
+            socket = try ZMQSocket(context: context, kind: .router)
+            // Refuse absurd frames outright; sizes within reach get a proper error reply.
+            try socket.setMaxMessageSize(Int64(settings.config.maxFileBytes) * 2 + 65536)
+            try socket.bind(endpointRequested)
+            boundEndpoint.withLock { $0 = (try? socket.lastEndpoint()) ?? endpointRequested }
+        } catch {
+            startError.withLock { $0 = DaemonError.socket("cannot bind control_endpoint \(endpointRequested): \(error); is another gisad running, or is the port taken?") }
+            ready.signal()
+            return
+        }
+        ready.signal()
+        defer { socket.close() }
+        let log = settings.logger("gisad.control")
+        while !stopping.load(ordering: .acquiring) {
+            do {
+                guard try socket.pollIn(timeoutMilliseconds: 200), let frames = try socket.receive(dontWait: true) else { continue }
+                // ROUTER prefixes the peer identity; a REQ peer adds an empty delimiter frame.
+                guard frames.count >= 2 else { continue }
+                let hasDelimiter = frames.count >= 3 && frames[1].isEmpty
+                let envelope = Array(frames.prefix(hasDelimiter ? 2 : 1))
+                let request = frames[hasDelimiter ? 2 : 1]
+                let reply = answer(request)
+                try? socket.send(envelope + [reply], dontWait: true)
+            } catch {
+                if error.contextTerminated { return }
+                log.warning("control socket: \(error)")
+            }
+        }
+    }
+
+    /// The reply to one request. Never throws: every failure is an error reply.
+    func answer(_ bytes: [UInt8]) -> [UInt8] {
+        do {
+            switch try ControlRequest.decode(bytes) {
+            case .ping:
+                return ControlReply.pong()
+            case .status:
+                return ControlReply.status(statusProvider())
+            case .replay(let since, let limit):
+                let events = try journal.events(since: since, limit: limit)
+                return ControlReply.replay(events: events.map(\.json), lastSeq: try journal.lastSeq())
+            case .get(let seq):
+                guard let e = try journal.event(seq: seq) else {
+                    return ControlReply.error(ControlError(code: "not_found", message: "no event with seq \(seq); last seq is \(try journal.lastSeq())"))
+                }
+                return ControlReply.event(e.json)
+            case .submit(let name, let content):
+                return submit(name: name, content: content)
+            }
+        } catch let e as ControlError {
+            return ControlReply.error(e)
+        } catch {
+            return ControlReply.error(ControlError(code: "internal", message: "\(error)"))
+        }
+    }
+
+    private func submit(name: String, content: [UInt8]) -> [UInt8] {
+        let config = settings.config
+        guard config.submitEnabled else {
+            return ControlReply.error(ControlError(code: "submit_disabled", message: "submit is off; set submit_enabled: true in the configuration, or copy files into the drop directory"))
+        }
+        let valid: String
+        switch SubmitName.validate(name) {
+        case .success(let n): valid = n
+        case .failure(let r): return ControlReply.error(ControlError(code: r.code, message: r.message))
+        }
+        guard content.count <= config.maxFileBytes else {
+            return ControlReply.error(ControlError(code: "too_large", message: "\(content.count) bytes is over max_file_bytes (\(config.maxFileBytes))"))
+        }
+        guard !content.isEmpty else {
+            return ControlReply.error(ControlError(code: "empty", message: "content is empty"))
+        }
+        let drop = spool.drop
+        let tmp = ".submit-\(getpid())-\(submitCounter.next()).tmp"
+        let fd = openat(drop.fd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o640)
+        guard fd >= 0 else {
+            return ControlReply.error(ControlError(code: "io", message: "cannot write into the drop directory: \(String(cString: strerror(errno)))"))
+        }
+        var written = 0
+        while written < content.count {
+            let n = content.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            written += n
+        }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == content.count, synced else {
+            unlinkat(drop.fd, tmp, 0)
+            return ControlReply.error(ControlError(code: "io", message: "short write into the drop directory (disk full?)"))
+        }
+        var target = valid
+        var n = 1
+        while faccessat(drop.fd, target, F_OK, AT_SYMLINK_NOFOLLOW) == 0 {
+            target = "\(n)-\(valid)"
+            n += 1
+        }
+        guard renameat(drop.fd, tmp, drop.fd, target) == 0 else {
+            unlinkat(drop.fd, tmp, 0)
+            return ControlReply.error(ControlError(code: "io", message: "cannot rename into place: \(String(cString: strerror(errno)))"))
+        }
+        return ControlReply.submitted(name: target, bytes: content.count)
+    }
+}

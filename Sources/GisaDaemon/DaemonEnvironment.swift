@@ -1,0 +1,16 @@
+/// What the daemon takes from its process environment, read once by the executable.
+public struct DaemonEnvironment: Sendable {
+    /// `NOTIFY_SOCKET`, set by systemd for `Type=notify` units.
+    public var notifySocket: String?
+    /// `WATCHDOG_USEC`, when `WatchdogSec=` is set and `WATCHDOG_PID` is this process.
+    public var watchdogMicroseconds: UInt64?
+    public var hostName: String
+    public var version: String
+
+    public init(notifySocket: String?, watchdogMicroseconds: UInt64?, hostName: String, version: String) {
+        self.notifySocket = notifySocket
+        self.watchdogMicroseconds = watchdogMicroseconds
+        self.hostName = hostName
+        self.version = version
+    }
+}

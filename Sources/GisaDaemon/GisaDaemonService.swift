@@ -1,0 +1,168 @@
+import ArticleExtraction
+import Dispatch
+import Foundation
+import GisaEvents
+import Glibc
+import Synchronization
+import Logging
+public import ServiceLifecycle
+import ZeroMQ
+
+/// gisad as a `Service`: opens the journal, binds the sockets, runs the watcher, pipeline and
+/// control threads, tells systemd, and on graceful shutdown stops intake, finishes the file in
+/// hand, closes every socket and terminates the ZeroMQ context.
+///
+/// Start order: journal → spool → PUB socket (pipeline) → ROUTER socket (control) → watcher →
+/// `READY=1`. Shutdown runs in reverse.
+public final class GisaDaemonService: Service {
+    private let settings: LiveSettings
+    private let environment: DaemonEnvironment
+    private let reloadConfiguration: @Sendable () throws -> DaemonConfiguration
+    private let startedAt = Date()
+
+    /// - Parameter reloadConfiguration: re-reads the configuration on SIGHUP.
+    public init(configuration: DaemonConfiguration, environment: DaemonEnvironment,
+                reloadConfiguration: @escaping @Sendable () throws -> DaemonConfiguration) {
+        self.settings = LiveSettings(configuration)
+        self.environment = environment
+        self.reloadConfiguration = reloadConfiguration
+    }
+
+    public func run() async throws {
+        let config = settings.config
+        let log = settings.logger("gisad")
+        let notifier = SystemdNotifier(socketPath: environment.notifySocket)
+        if config.allowInsecureRemote && (!EndpointPolicy.isLocal(config.publishEndpoint) || !EndpointPolicy.isLocal(config.controlEndpoint)) {
+            log.warning("allow_insecure_remote is true: events and control are reachable from the network without authentication")
+        }
+
+        let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir)
+        let journal = try Journal(path: spool.state.path + "/journal.sqlite", synchronous: config.journalSync)
+        let queue = WorkQueue()
+        let context: ZMQContext
+        do { context = try ZMQContext() } catch { throw DaemonError.socket("\(error)") }
+        let absoluteState = URL(fileURLWithPath: config.stateDir).standardizedFileURL.path
+        let encoder = EventEncoder(source: "gisad://\(environment.hostName)\(absoluteState)")
+        let stop = StopSignal()
+
+        let pipeline = Pipeline(spool: spool, journal: journal, queue: queue, settings: settings, encoder: encoder,
+                                context: context, onFatal: { stop.resolve(.fatal($0)) })
+        let watcher = DropWatcher(spool: spool, queue: queue, settings: settings)
+        let settings = self.settings
+        let environment = self.environment
+        let startedAt = self.startedAt
+        let endpoints = EndpointBox()
+        let control = ControlServer(context: context, endpoint: config.controlEndpoint, journal: journal, spool: spool,
+                                    settings: settings) {
+            let c = settings.config
+            return DaemonStatus(
+                version: environment.version, pid: getpid(), uptimeSeconds: Date().timeIntervalSince(startedAt),
+                lastSeq: (try? journal.lastSeq()) ?? 0, countsByTopic: (try? journal.countsByTopic()) ?? [:],
+                filesWaiting: spool.waiting().count + spool.leftovers().count,
+                publishEndpoint: endpoints.publish, controlEndpoint: endpoints.control,
+                dropDir: c.dropDir, stateDir: c.stateDir, intakeRunning: true, pausedReason: nil)
+        }
+
+        do {
+            try pipeline.start()
+        } catch {
+            context.terminate()
+            throw error
+        }
+        do {
+            try control.start()
+        } catch {
+            pipeline.stop()
+            context.terminate()
+            throw error
+        }
+        endpoints.set(publish: pipeline.endpoint, control: control.endpoint)
+        watcher.start()
+        log.notice("gisad \(environment.version) ready: watching \(config.dropDir), publishing on \(pipeline.endpoint), control on \(control.endpoint), journal \(journal.path) at seq \((try? journal.lastSeq()) ?? 0)")
+        notifier.notify("READY=1\nSTATUS=watching \(config.dropDir)")
+
+        let hangup = installHangupHandler()
+        let reason: StopSignal.Reason = await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await self.housekeeping(journal: journal, pipeline: pipeline, notifier: notifier, stop: stop) }
+                let r = await stop.wait()
+                group.cancelAll()
+                return r
+            }
+        } onGracefulShutdown: {
+            stop.resolve(.shutdown)
+        }
+        hangup.cancel()
+
+        notifier.notify("STOPPING=1")
+        log.notice("gisad stopping: finishing the file in hand")
+        watcher.stop()
+        pipeline.stop()
+        control.stop()
+        journal.checkpoint()
+        context.terminate()
+        if case .fatal(let error) = reason {
+            log.critical("gisad stops on a fatal error: \(error)")
+            throw error
+        }
+        log.notice("gisad stopped")
+    }
+
+    /// Watchdog pings, systemd STATUS lines and WAL checkpoints, until cancelled.
+    private func housekeeping(journal: Journal, pipeline: Pipeline, notifier: SystemdNotifier, stop: StopSignal) async {
+        let watchdog = environment.watchdogMicroseconds.map { Double($0) / 1_000_000 }
+        let period = min(watchdog.map { $0 / 2 } ?? 5, 5)
+        var lastCheckpoint = Date()
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(period))
+            if Task.isCancelled { return }
+            do {
+                try journal.healthCheck()
+            } catch {
+                stop.resolve(.fatal(error))
+                return
+            }
+            if let watchdog, pipeline.secondsSinceHeartbeat < watchdog {
+                notifier.notify("WATCHDOG=1")
+            }
+            let counts = (try? journal.countsByTopic()) ?? [:]
+            let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            notifier.notify("STATUS=seq \((try? journal.lastSeq()) ?? 0); \(summary)")
+            if Date().timeIntervalSince(lastCheckpoint) > 60 {
+                journal.checkpoint()
+                lastCheckpoint = Date()
+            }
+        }
+    }
+
+    /// SIGHUP re-reads the configuration and applies what can change live.
+    private func installHangupHandler() -> any DispatchSourceSignal {
+        signal(SIGHUP, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "gisad.sighup"))
+        let settings = self.settings
+        let reload = self.reloadConfiguration
+        source.setEventHandler { @Sendable in
+            let log = settings.logger("gisad")
+            do {
+                let fresh = try reload()
+                let needRestart = settings.reload(fresh)
+                log.notice("configuration re-read on SIGHUP")
+                if !needRestart.isEmpty {
+                    log.warning("changed keys that need a restart to apply: \(needRestart.joined(separator: ", "))")
+                }
+            } catch {
+                log.error("SIGHUP: configuration not reloaded, keeping the current one: \(error)")
+            }
+        }
+        source.resume()
+        return source
+    }
+}
+
+/// The endpoints actually bound, for `status`.
+final class EndpointBox: Sendable {
+    private let value = Mutex<(String, String)>(("", ""))
+    func set(publish: String, control: String) { value.withLock { $0 = (publish, control) } }
+    var publish: String { value.withLock { $0.0 } }
+    var control: String { value.withLock { $0.1 } }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Glibc
+import Logging
+import Synchronization
+
+/// Watches the drop directory with inotify (close-write, moved-to, and create for links and
+/// FIFOs) and scans it fully at start, after a queue overflow, when the directory was replaced,
+/// and every `rescan_interval`, so that no file is ever missed. Runs on its own thread.
+final class DropWatcher: Sendable {
+    private let spool: Spool
+    private let queue: WorkQueue
+    private let settings: LiveSettings
+    private let stopped = Atomic<Bool>(false)
+    private let scans = Atomic<Int>(0)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(spool: Spool, queue: WorkQueue, settings: LiveSettings) {
+        self.spool = spool
+        self.queue = queue
+        self.settings = settings
+    }
+
+    /// Full scans so far (tests and status).
+    var scanCount: Int { scans.load(ordering: .relaxed) }
+
+    func start() {
+        let thread = Thread { [self] in
+            self.loop()
+            self.done.signal()
+        }
+        thread.name = "gisad-watch"
+        thread.start()
+    }
+
+    func stop() {
+        stopped.store(true, ordering: .releasing)
+        done.wait()
+    }
+
+    /// Queues every acceptable name now in the drop directory.
+    func scan() {
+        scans.add(1, ordering: .relaxed)
+        queue.push(spool.waiting().sorted())
+    }
+
+    private func loop() {
+        let log = settings.logger("gisad.watch")
+        let ifd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        if ifd < 0 { log.error("inotify unavailable (\(String(cString: strerror(errno)))); relying on rescans every rescan_interval") }
+        defer { if ifd >= 0 { close(ifd) } }
+        var watch: Int32 = -1
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+        var nextScan = Date.distantPast
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while !stopped.load(ordering: .acquiring) {
+            // (Re)establish the watch when the drop directory was removed or replaced.
+            if ifd >= 0 && (watch < 0 || !spool.drop.isStillAtPath()) {
+                do {
+                    if try spool.refreshDrop() { log.notice("drop directory \(spool.drop.path) was replaced; watching the new one") }
+                    if watch >= 0 { inotify_rm_watch(ifd, watch) }
+                    watch = inotify_add_watch(ifd, spool.drop.path, mask)
+                    if watch < 0 { log.error("cannot watch \(spool.drop.path): \(String(cString: strerror(errno)))") }
+                } catch {
+                    log.error("drop directory unavailable: \(error)")
+                }
+                nextScan = .distantPast
+            }
+            if Date() >= nextScan {
+                scan()
+                nextScan = Date(timeIntervalSinceNow: settings.config.rescanInterval)
+            }
+            var pfd = pollfd(fd: ifd, events: Int16(POLLIN), revents: 0)
+            let wait = max(0, min(250, Int32(nextScan.timeIntervalSinceNow * 1000)))
+            guard ifd >= 0 else { usleep(UInt32(wait) * 1000); continue }
+            if poll(&pfd, 1, wait) <= 0 { continue }
+            let n = buffer.withUnsafeMutableBytes { read(ifd, $0.baseAddress, $0.count) }
+            guard n > 0 else { continue }
+            var names: [String] = []
+            var overflow = false
+            buffer.withUnsafeBytes { raw in
+                var offset = 0
+                while offset + MemoryLayout<inotify_event>.size <= n {
+                    let base = raw.baseAddress! + offset
+                    let wd = base.loadUnaligned(fromByteOffset: 0, as: Int32.self)
+                    let evMask = base.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
+                    let len = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+                    let nameBytes = UnsafeRawBufferPointer(start: base + 16, count: len)
+                    let name = String(decoding: nameBytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    offset += 16 + len
+                    if evMask & UInt32(IN_Q_OVERFLOW) != 0 { overflow = true; continue }
+                    if evMask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+                        if wd == watch { watch = -1 }
+                        continue
+                    }
+                    guard !name.isEmpty, DropNamePolicy.accepts(name) else { continue }
+                    if evMask & UInt32(IN_CREATE) != 0 && !isLinkLike(name) { continue }
+                    names.append(name)
+                }
+            }
+            if overflow {
+                log.warning("inotify queue overflowed; rescanning the drop directory")
+                nextScan = .distantPast
+            }
+            if !names.isEmpty { queue.push(names) }
+        }
+    }
+
+    /// A name that appeared without being written: a symlink, FIFO, directory or hard link,
+    /// which never get a close-write event.
+    private func isLinkLike(_ name: String) -> Bool {
+        var st = stat()
+        guard fstatat(spool.drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        return (st.st_mode & S_IFMT) != S_IFREG || st.st_nlink > 1
+    }
+}
