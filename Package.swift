@@ -42,6 +42,7 @@ let package = Package(
         // Transport and contracts.
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
         .target(name: "GisaEvents", dependencies: ["ArticleExtraction"], swiftSettings: swiftSettings),
+        .target(name: "GisaClient", dependencies: ["GisaEvents", "ZeroMQ"], swiftSettings: swiftSettings),
 
         // The daemon as a library, and the two executables.
         .target(
@@ -69,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "gisa",
             dependencies: [
-                "GisaDaemon", "GisaEvents", "ZeroMQ", "ArticleExtraction",
+                "GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ", "ArticleExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -89,9 +90,10 @@ let package = Package(
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"], swiftSettings: swiftSettings),
         .testTarget(name: "GisaEventsTests", dependencies: ["GisaEvents"], swiftSettings: swiftSettings),
+        .testTarget(name: "GisaClientTests", dependencies: ["GisaClient", "GisaEvents"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GisaDaemonTests",
-            dependencies: ["GisaDaemon", "GisaEvents", "ZeroMQ"],
+            dependencies: ["GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,7 +1,47 @@
 import ArgumentParser
+import Foundation
+import GisaClient
+import GisaEvents
+import GisaDaemon
 
 extension Gisa {
-    struct Status: AsyncParsableCommand {
-        func run() async throws {}
+    /// `gisa status`: what the daemon is doing.
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show gisad's version, uptime, counts, last seq, waiting files and endpoints.")
+
+        @OptionGroup var connection: ConnectionOptions
+
+        @Flag(help: "Print the status as JSON (default when standard output is not a terminal).")
+        var json = false
+
+        func run() throws {
+            let config = try connection.resolved()
+            do {
+                let client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout)
+                let reply = try client.call(.status)
+                let status = reply["status"] as? [String: Any] ?? [:]
+                if json || !Terminal.stdoutIsTTY {
+                    let data = try JSONSerialization.data(withJSONObject: status, options: [.sortedKeys, .withoutEscapingSlashes])
+                    Terminal.emit([UInt8](data))
+                    return
+                }
+                let counts = (status["counts_by_topic"] as? [String: Any] ?? [:]).sorted { $0.key < $1.key }
+                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                let uptime = (status["uptime_seconds"] as? NSNumber)?.doubleValue ?? 0
+                let lines = [
+                    "gisad \(status["version"] ?? "?") (pid \(status["pid"] ?? "?")), up \(Int(uptime))s",
+                    "last seq:      \(status["last_seq"] ?? 0)",
+                    "events:        \(counts.isEmpty ? "none yet" : counts)",
+                    "files waiting: \(status["files_waiting"] ?? 0)",
+                    "intake:        \((status["intake_running"] as? Bool ?? true) ? "running" : "paused: \(status["paused_reason"] ?? "")")",
+                    "drop dir:      \(status["drop_dir"] ?? "?")",
+                    "publish:       \(status["publish_endpoint"] ?? "?")",
+                    "control:       \(status["control_endpoint"] ?? "?")",
+                ]
+                print(lines.joined(separator: "\n"))
+            } catch let e as ClientError {
+                try CommandFailure.exit(for: e, command: "status")
+            }
+        }
     }
 }

@@ -1,0 +1,78 @@
+public import GisaEvents
+import Foundation
+public import ZeroMQ
+
+/// A connection to gisad's control endpoint (a DEALER socket, so a lost reply never wedges it).
+/// Not thread-safe: use from one thread.
+public final class ControlClient {
+    private let context: ZMQContext
+    private let socket: ZMQSocket
+    public let endpoint: String
+    public let timeout: Double
+
+    public init(endpoint: String, timeout: Double = 5, context: ZMQContext? = nil) throws(ClientError) {
+        self.endpoint = endpoint
+        self.timeout = timeout
+        do {
+            self.context = try context ?? ZMQContext()
+            socket = try ZMQSocket(context: self.context, kind: .dealer)
+            try socket.setLinger(milliseconds: 0)
+            try socket.connect(endpoint)
+        } catch {
+            throw .socket("cannot connect to \(endpoint): \(error)")
+        }
+    }
+
+    deinit { socket.close() }
+
+    /// Sends one request and returns the parsed reply object (`ok` is true).
+    public func call(_ request: ControlRequest) throws(ClientError) -> [String: Any] {
+        do {
+            try socket.send([[], request.encoded()])
+            let deadline = Date(timeIntervalSinceNow: timeout)
+            while true {
+                let left = deadline.timeIntervalSinceNow
+                guard left > 0, try socket.pollIn(timeoutMilliseconds: Int(left * 1000)) else {
+                    throw ClientError.unreachable(endpoint: endpoint, seconds: timeout)
+                }
+                guard let frames = try socket.receive(dontWait: true), let body = frames.last else { continue }
+                do {
+                    return try ControlReply.parse(body)
+                } catch {
+                    throw ClientError.daemon(code: error.code, message: error.message)
+                }
+            }
+        } catch let e as ClientError {
+            throw e
+        } catch {
+            throw ClientError.socket("\(error)")
+        }
+    }
+
+    /// Events with seq in `since...until` (all when `until` is nil), fetched page by page.
+    public func replay(since: UInt64, until: UInt64? = nil, pageSize: Int = ControlRequest.maxReplayLimit,
+                       each: (ReceivedEvent) throws -> Bool) throws -> UInt64 {
+        var next = max(since, 1)
+        var lastSeq: UInt64 = 0
+        while true {
+            let reply = try call(.replay(since: next, limit: pageSize))
+            lastSeq = (reply["last_seq"] as? NSNumber)?.uint64Value ?? 0
+            let events = (reply["events"] as? [[String: Any]] ?? []).compactMap(ReceivedEvent.init(object:))
+            for e in events {
+                if let until, e.sequence > until { return lastSeq }
+                if try !each(e) { return lastSeq }
+                next = e.sequence + 1
+            }
+            if events.isEmpty || next > lastSeq { return lastSeq }
+        }
+    }
+
+    /// One event by seq.
+    public func get(_ seq: UInt64) throws(ClientError) -> ReceivedEvent {
+        let reply = try call(.get(seq: seq))
+        guard let object = reply["event"] as? [String: Any], let e = ReceivedEvent(object: object) else {
+            throw .daemon(code: "bad_reply", message: "the reply carries no event")
+        }
+        return e
+    }
+}
