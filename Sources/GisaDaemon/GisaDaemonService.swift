@@ -37,7 +37,8 @@ public final class GisaDaemonService: Service {
         }
 
         let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir)
-        let journal = try Journal(path: spool.state.path + "/journal.sqlite", synchronous: config.journalSync)
+        try spool.checkRenameWorks()
+        let journal = try Journal(path: config.resolvedJournalPath, synchronous: config.journalSync)
         let queue = WorkQueue()
         let context: ZMQContext
         do { context = try ZMQContext() } catch { throw DaemonError.socket("\(error)") }

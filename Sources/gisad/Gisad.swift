@@ -29,6 +29,7 @@ struct Gisad: AsyncParsableCommand {
 
     @Option(name: .customLong("drop-dir"), help: "Overrides drop_dir.") var dropDir: String?
     @Option(name: .customLong("state-dir"), help: "Overrides state_dir.") var stateDir: String?
+    @Option(name: .customLong("journal-path"), help: "Overrides journal_path.") var journalPath: String?
     @Option(name: .customLong("publish-endpoint"), help: "Overrides publish_endpoint.") var publishEndpoint: String?
     @Option(name: .customLong("control-endpoint"), help: "Overrides control_endpoint.") var controlEndpoint: String?
     @Option(name: .customLong("max-file-bytes"), help: "Overrides max_file_bytes.") var maxFileBytes: String?
@@ -44,7 +45,7 @@ struct Gisad: AsyncParsableCommand {
     var checkConfig = false
 
     private var overrides: [(String, String)] {
-        [("drop_dir", dropDir), ("state_dir", stateDir), ("publish_endpoint", publishEndpoint),
+        [("drop_dir", dropDir), ("state_dir", stateDir), ("journal_path", journalPath), ("publish_endpoint", publishEndpoint),
          ("control_endpoint", controlEndpoint), ("max_file_bytes", maxFileBytes), ("archive", archive),
          ("rescan_interval", rescanInterval), ("log_level", logLevel),
          ("publish_high_water_mark", publishHighWaterMark), ("journal_sync", journalSync),

@@ -4,7 +4,7 @@ import Yams
 extension DaemonConfiguration {
     /// Every key the YAML file may hold (the flags have the same names with dashes).
     public static let keys: [String] = [
-        "drop_dir", "state_dir", "publish_endpoint", "control_endpoint", "max_file_bytes", "archive",
+        "drop_dir", "state_dir", "journal_path", "publish_endpoint", "control_endpoint", "max_file_bytes", "archive",
         "rescan_interval", "log_level", "publish_high_water_mark", "journal_sync", "submit_enabled",
         "allow_insecure_remote",
     ]
@@ -56,6 +56,7 @@ extension DaemonConfiguration {
         switch key {
         case "drop_dir": dropDir = try Self.nonEmpty(key, text)
         case "state_dir": stateDir = try Self.nonEmpty(key, text)
+        case "journal_path": journalPath = try Self.nonEmpty(key, text)
         case "publish_endpoint": publishEndpoint = try Self.endpoint(key, text)
         case "control_endpoint": controlEndpoint = try Self.endpoint(key, text)
         case "max_file_bytes": maxFileBytes = try Self.byteSize(key, text)

@@ -25,6 +25,8 @@ public struct DaemonConfiguration: Hashable, Sendable {
     public var dropDir: String = "var/drop"
     /// Where gisad keeps `journal.sqlite`, `processing/`, `quarantine/` and `archive/`.
     public var stateDir: String = "var/state"
+    /// The SQLite journal; nil means `state_dir/journal.sqlite`.
+    public var journalPath: String?
     /// ZeroMQ endpoint of the PUB socket that publishes events.
     public var publishEndpoint: String = "tcp://127.0.0.1:5601"
     /// ZeroMQ endpoint of the ROUTER socket that answers control requests.
@@ -44,6 +46,9 @@ public struct DaemonConfiguration: Hashable, Sendable {
     public var allowInsecureRemote: Bool = false
 
     public init() {}
+
+    /// The journal file in force.
+    public var resolvedJournalPath: String { journalPath ?? stateDir + "/journal.sqlite" }
 
     /// Keys that a SIGHUP re-read applies without a restart.
     public static let liveKeys: Set<String> = ["max_file_bytes", "archive", "rescan_interval", "log_level", "submit_enabled"]

@@ -18,6 +18,7 @@ public final class LiveSettings: Sendable {
             var needRestart: [String] = []
             if new.dropDir != c.dropDir { needRestart.append("drop_dir") }
             if new.stateDir != c.stateDir { needRestart.append("state_dir") }
+            if new.resolvedJournalPath != c.resolvedJournalPath { needRestart.append("journal_path") }
             if new.publishEndpoint != c.publishEndpoint { needRestart.append("publish_endpoint") }
             if new.controlEndpoint != c.controlEndpoint { needRestart.append("control_endpoint") }
             if new.publishHighWaterMark != c.publishHighWaterMark { needRestart.append("publish_high_water_mark") }

@@ -64,6 +64,20 @@ public final class Spool: Sendable {
         return true
     }
 
+    /// Proves at start that a file can be renamed from the drop directory into `processing/`
+    /// (it cannot across mount points, e.g. two systemd `ReadWritePaths=` bind mounts).
+    public func checkRenameWorks() throws(DaemonError) {
+        let probe = ".gisad-rename-probe-\(getpid())"
+        let fd = openat(drop.fd, probe, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw DaemonError.system("create a probe file in drop_dir \(drop.path)", errno) }
+        close(fd)
+        defer { unlinkat(drop.fd, probe, 0); unlinkat(processing.fd, probe, 0) }
+        if renameat(drop.fd, probe, processing.fd, probe) != 0 {
+            let code = errno
+            throw DaemonError.system("rename from drop_dir \(drop.path) into \(processing.path) (drop_dir and state_dir must be on one filesystem and one mount)", code)
+        }
+    }
+
     // MARK: - Claiming
 
     /// Claims `name` from the drop directory: check, rename into `processing/`, open without

@@ -1,0 +1,67 @@
+# gisa — the two commands of the README, and the rest of the development loop.
+#   make run    install what is missing, build, and run gisad on config/gisad.yaml (watching ./var/drop)
+#   make test   install what is missing, build, and run every test
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+DEB_PACKAGES := libzmq3-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-config
+PY_PACKAGES := pyzmq jsonschema
+SWIFT ?= swift
+
+.PHONY: deps build release run test test-faults fuzz-extract fuzz-control install clean help
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+# Debian packages (as root; apt-get update first) and the Python test peers, only when missing.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@python3 -c "import zmq, jsonschema" 2>/dev/null || python3 -m pip install -q $(PY_PACKAGES) \
+		|| python3 -m pip install -q --break-system-packages $(PY_PACKAGES)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+
+run: build
+	mkdir -p var/drop var/state
+	.build/debug/gisad --config config/gisad.yaml
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --no-parallel
+
+# Install a release build (Swift standard library linked statically), the unit and the config.
+install: release
+	install -D -m 0755 .build/release/gisad $(DESTDIR)$(PREFIX)/bin/gisad
+	install -D -m 0755 .build/release/gisa $(DESTDIR)$(PREFIX)/bin/gisa
+	install -D -m 0644 systemd/gisad.service $(DESTDIR)/etc/systemd/system/gisad.service
+	install -D -m 0644 systemd/gisa.sysusers.conf $(DESTDIR)/usr/lib/sysusers.d/gisa.conf
+	install -D -m 0644 systemd/gisa.tmpfiles.conf $(DESTDIR)/usr/lib/tmpfiles.d/gisa.conf
+	@if [ -e $(DESTDIR)/etc/gisa/gisad.yaml ]; then echo "keeping existing /etc/gisa/gisad.yaml"; \
+	else install -D -m 0640 systemd/gisad.yaml $(DESTDIR)/etc/gisa/gisad.yaml; fi
+	install -D -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/gisa/README.md
+	@echo "next: systemd-sysusers && systemd-tmpfiles --create && systemctl daemon-reload && systemctl enable --now gisad"
+
+# libFuzzer targets (README, Development). FUZZ_SECONDS bounds a run.
+FUZZ_SECONDS ?= 600
+fuzz-extract: deps
+	$(SWIFT) build -c release --product FuzzExtract --sanitize fuzzer --sanitize address --scratch-path .build-fuzz
+	mkdir -p .build-fuzz/corpus-extract
+	SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzExtract -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		.build-fuzz/corpus-extract fuzz/corpus/extract
+
+fuzz-control: deps
+	$(SWIFT) build -c release --product FuzzControl --sanitize fuzzer --sanitize address --scratch-path .build-fuzz
+	mkdir -p .build-fuzz/corpus-control
+	SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzControl -max_total_time=$(FUZZ_SECONDS) \
+		.build-fuzz/corpus-control fuzz/corpus/control
+
+clean:
+	rm -rf .build .build-fuzz
