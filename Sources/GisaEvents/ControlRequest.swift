@@ -15,9 +15,10 @@ public enum ControlRequest: Hashable, Sendable {
 
     private struct Wire: Codable {
         var op: String?
-        var since: UInt64?
-        var limit: UInt64?
-        var seq: UInt64?
+        // Numbers arrive as Double so that -1 or 1.5 is a clear "bad_request", not a parse failure.
+        var since: Double?
+        var limit: Double?
+        var seq: Double?
         var name: String?
         var content: String?
     }
@@ -38,6 +39,11 @@ public enum ControlRequest: Hashable, Sendable {
         } catch {
             throw ControlError(code: "bad_json", message: "request is not valid JSON: send an object such as {\"op\":\"status\"}")
         }
+        for (key, value) in [("since", wire.since), ("limit", wire.limit), ("seq", wire.seq)] {
+            if let v = value, v < 0 || v != v.rounded() || v > 9.0e15 {
+                throw ControlError(code: "bad_request", message: "\"\(key)\" must be a non-negative integer")
+            }
+        }
         guard let op = wire.op else {
             throw ControlError(code: "bad_request", message: "missing \"op\": one of ping, status, replay, get, submit")
         }
@@ -45,11 +51,11 @@ public enum ControlRequest: Hashable, Sendable {
         case "ping": return .ping
         case "status": return .status
         case "replay":
-            let limit = min(wire.limit ?? UInt64(maxReplayLimit), UInt64(maxReplayLimit))
-            return .replay(since: wire.since ?? 1, limit: Int(limit))
+            let limit = min(wire.limit ?? Double(maxReplayLimit), Double(maxReplayLimit))
+            return .replay(since: UInt64(wire.since ?? 1), limit: Int(limit))
         case "get":
             guard let seq = wire.seq else { throw ControlError(code: "bad_request", message: "get needs \"seq\", a positive integer") }
-            return .get(seq: seq)
+            return .get(seq: UInt64(seq))
         case "submit":
             guard let name = wire.name else {
                 throw ControlError(code: "bad_request", message: "submit needs \"name\" (a file name) and \"content\" (base64)")
@@ -69,8 +75,8 @@ public enum ControlRequest: Hashable, Sendable {
         switch self {
         case .ping: w.op = "ping"
         case .status: w.op = "status"
-        case .replay(let since, let limit): w.op = "replay"; w.since = since; w.limit = UInt64(limit)
-        case .get(let seq): w.op = "get"; w.seq = seq
+        case .replay(let since, let limit): w.op = "replay"; w.since = Double(since); w.limit = Double(limit)
+        case .get(let seq): w.op = "get"; w.seq = Double(seq)
         case .submit(let name, let content): w.op = "submit"; w.name = name; w.content = Data(content).base64EncodedString()
         }
         return [UInt8]((try? JSONEncoder().encode(w)) ?? Data())
