@@ -94,6 +94,7 @@ let package = Package(
         .testTarget(
             name: "GisaDaemonTests",
             dependencies: ["GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ"],
+            exclude: ["Scripts"],
             swiftSettings: swiftSettings
         ),
     ]

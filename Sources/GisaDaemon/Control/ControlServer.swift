@@ -56,6 +56,7 @@ final class ControlServer: Sendable {
             // Refuse absurd frames outright; sizes within reach get a proper error reply.
             try socket.setMaxMessageSize(Int64(settings.config.maxFileBytes) * 2 + 65536)
             try socket.bind(endpointRequested)
+            if let path = EndpointPolicy.ipcPath(endpointRequested) { chmod(path, 0o660) }
             boundEndpoint.withLock { $0 = (try? socket.lastEndpoint()) ?? endpointRequested }
         } catch {
             startError.withLock { $0 = DaemonError.socket("cannot bind control_endpoint \(endpointRequested): \(error); is another gisad running, or is the port taken?") }

@@ -1,4 +1,5 @@
 import GisaEvents
+import Glibc
 import ZeroMQ
 
 /// The PUB socket. Owned by the pipeline thread (libzmq sockets are single-threaded).
@@ -13,6 +14,8 @@ final class EventPublisher {
             try socket.setLinger(milliseconds: 2000)
             try socket.bind(endpoint)
             self.endpoint = try socket.lastEndpoint()
+            // ipc socket files: owner and group only, whatever the umask.
+            if let path = EndpointPolicy.ipcPath(endpoint) { chmod(path, 0o660) }
         } catch {
             throw DaemonError.socket("cannot bind publish_endpoint \(endpoint): \(error); is another gisad running, or is the port taken?")
         }
