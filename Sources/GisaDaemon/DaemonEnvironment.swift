@@ -6,8 +6,12 @@ public struct DaemonEnvironment: Sendable {
     public var watchdogMicroseconds: UInt64?
     public var hostName: String
     public var version: String
+    /// Test hooks; nil in release builds.
+    public var faults: FaultInjection?
 
-    public init(notifySocket: String?, watchdogMicroseconds: UInt64?, hostName: String, version: String) {
+    public init(notifySocket: String?, watchdogMicroseconds: UInt64?, hostName: String, version: String,
+                faults: FaultInjection? = nil) {
+        self.faults = faults
         self.notifySocket = notifySocket
         self.watchdogMicroseconds = watchdogMicroseconds
         self.hostName = hostName

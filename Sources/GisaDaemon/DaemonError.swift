@@ -4,6 +4,8 @@ import Glibc
 public enum DaemonError: Error, CustomStringConvertible, Sendable {
     case system(String, Int32)
     case journal(String)
+    /// The journal's filesystem is full: intake pauses and retries, nothing is lost.
+    case diskFull(String)
     case socket(String)
     case config(ConfigurationError)
 
@@ -16,6 +18,7 @@ public enum DaemonError: Error, CustomStringConvertible, Sendable {
             if code == ENOSPC { hint = "; free disk space" }
             return "\(what): \(msg)\(hint)"
         case .journal(let why): return "journal: \(why)"
+        case .diskFull(let why): return "disk full: \(why); free space on the journal's filesystem, intake resumes by itself"
         case .socket(let why): return "socket: \(why)"
         case .config(let e): return e.description
         }

@@ -38,7 +38,7 @@ public final class GisaDaemonService: Service {
 
         let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir)
         try spool.checkRenameWorks()
-        let journal = try Journal(path: config.resolvedJournalPath, synchronous: config.journalSync)
+        let journal = try Journal(path: config.resolvedJournalPath, synchronous: config.journalSync, faults: environment.faults)
         let queue = WorkQueue()
         let context: ZMQContext
         do { context = try ZMQContext() } catch { throw DaemonError.socket("\(error)") }
@@ -48,7 +48,8 @@ public final class GisaDaemonService: Service {
 
         let pipeline = Pipeline(spool: spool, journal: journal, queue: queue, settings: settings, encoder: encoder,
                                 context: context, onFatal: { stop.resolve(.fatal($0)) })
-        let watcher = DropWatcher(spool: spool, queue: queue, settings: settings)
+        let watcher = DropWatcher(spool: spool, queue: queue, settings: settings,
+                                  useInotify: !(environment.faults?.disableInotify ?? false))
         let settings = self.settings
         let environment = self.environment
         let startedAt = self.startedAt
@@ -61,7 +62,8 @@ public final class GisaDaemonService: Service {
                 lastSeq: (try? journal.lastSeq()) ?? 0, countsByTopic: (try? journal.countsByTopic()) ?? [:],
                 filesWaiting: spool.waiting().count + spool.leftovers().count,
                 publishEndpoint: endpoints.publish, controlEndpoint: endpoints.control,
-                dropDir: c.dropDir, stateDir: c.stateDir, intakeRunning: true, pausedReason: nil)
+                dropDir: c.dropDir, stateDir: c.stateDir, intakeRunning: pipeline.intake.current == nil,
+                pausedReason: pipeline.intake.current?.reason)
         }
 
         do {
@@ -128,7 +130,8 @@ public final class GisaDaemonService: Service {
             }
             let counts = (try? journal.countsByTopic()) ?? [:]
             let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            notifier.notify("STATUS=seq \((try? journal.lastSeq()) ?? 0); \(summary)")
+            let paused = pipeline.intake.current.map { "; INTAKE PAUSED: \($0.reason)" } ?? ""
+            notifier.notify("STATUS=seq \((try? journal.lastSeq()) ?? 0); \(summary)\(paused)")
             if Date().timeIntervalSince(lastCheckpoint) > 60 {
                 journal.checkpoint()
                 lastCheckpoint = Date()

@@ -21,6 +21,7 @@ final class Pipeline: Sendable {
     private let publishEndpoint: String
     private let highWaterMark: Int
     private let onFatal: @Sendable (DaemonError) -> Void
+    let intake = IntakeState()
 
     private let stopping = Atomic<Bool>(false)
     private let heartbeat = Atomic<Int64>(0)
@@ -90,18 +91,53 @@ final class Pipeline: Sendable {
         do {
             for claim in spool.leftovers() {
                 if stopping.load(ordering: .acquiring) { return }
-                try handle(spool.reclaim(claim, maxBytes: settings.config.maxFileBytes), publisher: publisher)
+                try handleRetryingWhenFull(spool.reclaim(claim, maxBytes: settings.config.maxFileBytes), publisher: publisher)
                 beat()
             }
             while !stopping.load(ordering: .acquiring) {
                 beat()
                 guard let name = queue.pop(timeout: 0.2) else { continue }
                 if stopping.load(ordering: .acquiring) { break }
-                try handle(spool.claim(name, maxBytes: settings.config.maxFileBytes), publisher: publisher)
+                // Never take a file out of the drop directory for a journal that is gone.
+                try journal.verifyIdentity()
+                try handleRetryingWhenFull(spool.claim(name, maxBytes: settings.config.maxFileBytes), publisher: publisher)
             }
         } catch {
             onFatal(error)
         }
+    }
+
+    // MARK: - A full disk
+
+    /// Handles one claimed file; while the journal's disk is full, pauses intake and retries
+    /// every second. The file waits in `processing/`, so a stop meanwhile loses nothing.
+    private func handleRetryingWhenFull(_ outcome: ClaimOutcome, publisher: EventPublisher) throws(DaemonError) {
+        let log = settings.logger("gisad")
+        while true {
+            do {
+                try handle(outcome, publisher: publisher)
+                break
+            } catch .diskFull(let why) {
+                if intake.pause(reason: "disk full: \(why)") {
+                    log.error("intake paused: disk full (\(why)); free space on the journal's filesystem, gisad retries every second")
+                    // Worth a try: a small status row may still fit.
+                    try? recordStatus(state: "intake_paused", message: "disk full: \(why); intake paused, retrying", publisher: publisher)
+                }
+                if stopping.load(ordering: .acquiring) { return }
+                Thread.sleep(forTimeInterval: 1)
+                beat()
+            }
+        }
+        if let pause = intake.resume() {
+            let seconds = Int(Date().timeIntervalSince(pause.since))
+            log.notice("intake resumed after \(seconds)s paused (\(pause.reason))")
+            try? recordStatus(state: "intake_resumed", message: "intake resumed after \(seconds)s paused: \(pause.reason)", publisher: publisher)
+        }
+    }
+
+    private func recordStatus(state: String, message: String, publisher: EventPublisher) throws(DaemonError) {
+        try record(.daemonStatus, payload: StatusPayload(state: state, message: message), name: nil, claim: nil, sha: nil,
+                   publisher: publisher, started: Date())
     }
 
     // MARK: - One file
@@ -176,7 +212,7 @@ final class Pipeline: Sendable {
         _ = spool.quarantine(claimName: claim, originalName: name, reason: "\(refusal.code): \(refusal.reason)")
     }
 
-    private func record<P: Codable & Sendable>(_ topic: Topic, payload: P, name: String, claim: String?, sha: String?,
+    private func record<P: Codable & Sendable>(_ topic: Topic, payload: P, name: String?, claim: String?, sha: String?,
                                                publisher: EventPublisher, started: Date) throws(DaemonError) {
         let encoder = self.encoder
         let time = EventEncoder.timestamp(Date())
@@ -185,7 +221,7 @@ final class Pipeline: Sendable {
         }
         publisher.publish(entry)
         let ms = Int(Date().timeIntervalSince(started) * 1000)
-        settings.logger("gisad").info("seq=\(entry.seq) topic=\(topic.rawValue) name=\(name.debugDescription) ms=\(ms)")
+        settings.logger("gisad").info("seq=\(entry.seq) topic=\(topic.rawValue) name=\((name ?? "-").debugDescription) ms=\(ms)")
     }
 
     /// The name the extractor sees: without `.gz`.

@@ -85,8 +85,16 @@ struct Gisad: AsyncParsableCommand {
            env["WATCHDOG_PID"].flatMap(Int32.init).map({ $0 == getpid() }) ?? true {
             watchdog = usec
         }
+        var faults: FaultInjection?
+        #if DEBUG
+        // Test hooks of the fault-injection suite; release builds never read them.
+        if env["GISAD_FAULT_DISK_FULL_FLAG"] != nil || env["GISAD_FAULT_NO_INOTIFY"] != nil {
+            faults = FaultInjection(diskFullFlag: env["GISAD_FAULT_DISK_FULL_FLAG"], disableInotify: env["GISAD_FAULT_NO_INOTIFY"] == "1")
+        }
+        #endif
         let environment = DaemonEnvironment(notifySocket: env["NOTIFY_SOCKET"], watchdogMicroseconds: watchdog,
-                                            hostName: ProcessInfo.processInfo.hostName, version: Self.configuration.version)
+                                            hostName: ProcessInfo.processInfo.hostName, version: Self.configuration.version,
+                                            faults: faults)
         let service = GisaDaemonService(configuration: configuration, environment: environment, reloadConfiguration: load)
         var logger = Logger(label: "gisad.lifecycle")
         logger.logLevel = .warning

@@ -14,7 +14,10 @@ final class DropWatcher: Sendable {
     private let scans = Atomic<Int>(0)
     private let done = DispatchSemaphore(value: 0)
 
-    init(spool: Spool, queue: WorkQueue, settings: LiveSettings) {
+    private let useInotify: Bool
+
+    init(spool: Spool, queue: WorkQueue, settings: LiveSettings, useInotify: Bool = true) {
+        self.useInotify = useInotify
         self.spool = spool
         self.queue = queue
         self.settings = settings
@@ -45,8 +48,8 @@ final class DropWatcher: Sendable {
 
     private func loop() {
         let log = settings.logger("gisad.watch")
-        let ifd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
-        if ifd < 0 { log.error("inotify unavailable (\(String(cString: strerror(errno)))); relying on rescans every rescan_interval") }
+        let ifd = useInotify ? inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK)) : -1
+        if ifd < 0 && useInotify { log.error("inotify unavailable (\(String(cString: strerror(errno)))); relying on rescans every rescan_interval") }
         defer { if ifd >= 0 { close(ifd) } }
         var watch: Int32 = -1
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import GRDB
 public import GisaEvents
 
@@ -18,9 +19,13 @@ public struct JournalEntry: Sendable {
 public final class Journal: Sendable {
     private let pool: DatabasePool
     public let path: String
+    /// Device and inode of the file opened, to notice it being deleted or replaced.
+    private let identity: FileIdentity
+    private let faults: FaultInjection?
 
-    public init(path: String, synchronous: DaemonConfiguration.JournalSync) throws(DaemonError) {
+    public init(path: String, synchronous: DaemonConfiguration.JournalSync, faults: FaultInjection? = nil) throws(DaemonError) {
         self.path = path
+        self.faults = faults
         do {
             var config = Configuration()
             config.label = "gisa.journal"
@@ -32,8 +37,19 @@ public final class Journal: Sendable {
             }
             try Journal.migrator.migrate(pool)
         } catch {
+            if Journal.isDiskFull(error) { throw DaemonError.diskFull("cannot create the journal \(path)") }
             throw DaemonError.journal("cannot open \(path): \(error); if the file is damaged, move it aside and restart (the archive keeps every file)")
         }
+        guard let id = FileIdentity(path: path) else {
+            throw DaemonError.journal("\(path) vanished right after opening")
+        }
+        identity = id
+    }
+
+    /// True for SQLite's "database or disk is full" and for I/O errors caused by ENOSPC.
+    static func isDiskFull(_ error: any Error) -> Bool {
+        guard let e = error as? DatabaseError else { return false }
+        return e.resultCode == .SQLITE_FULL || (e.resultCode == .SQLITE_IOERR && (e.message ?? "").contains("No space"))
     }
 
     private static var migrator: DatabaseMigrator {
@@ -65,6 +81,10 @@ public final class Journal: Sendable {
     /// - Returns: the journaled entry.
     public func append(topic: Topic, sha256: String?, name: String?, claim: String?, time: String,
                        makeJSON: @Sendable (UInt64) throws -> [UInt8]) throws(DaemonError) -> JournalEntry {
+        try verifyIdentity()
+        #if DEBUG
+        if let faults, faults.diskFull() { throw DaemonError.diskFull("injected by the test hook") }
+        #endif
         do {
             return try pool.write { db in
                 try db.execute(sql: "INSERT INTO events (topic, time, sha256, name, claim, json) VALUES (?, ?, ?, ?, ?, '')",
@@ -76,6 +96,7 @@ public final class Journal: Sendable {
                 return JournalEntry(seq: seq, topic: topic.rawValue, json: json)
             }
         } catch {
+            if Journal.isDiskFull(error) { throw DaemonError.diskFull("\(error)") }
             throw DaemonError.journal("append failed: \(error)")
         }
     }
@@ -131,11 +152,16 @@ public final class Journal: Sendable {
     }
 
     /// Checks the journal file is still the one opened and readable (not deleted or replaced).
-    public func healthCheck() throws(DaemonError) {
-        var st = stat()
-        guard stat(path, &st) == 0 else {
-            throw DaemonError.journal("\(path) was removed while gisad was running; restart gisad to create a new journal (subscribers will see seqs restart)")
+    /// Fails when the journal file was deleted or replaced: a journal swapped under gisad would
+    /// swallow events, so gisad stops instead.
+    public func verifyIdentity() throws(DaemonError) {
+        guard FileIdentity(path: path) == identity else {
+            throw DaemonError.journal("\(path) was removed or replaced while gisad was running; gisad stops so that no event is lost (systemd restarts it with a new journal)")
         }
+    }
+
+    public func healthCheck() throws(DaemonError) {
+        try verifyIdentity()
         do {
             _ = try pool.read { db in try db.execute(sql: "PRAGMA quick_check(1)") }
         } catch {
