@@ -43,9 +43,15 @@ enum EntityLexicon {
         add(Places.regions, .location)
         add(Places.facilities, .location)
         for locality in Places.localities {
-            add([NamedEntry(locality)] + ["시", "군", "구"].map { NamedEntry(locality + $0) }, .location)
+            add(["시", "군", "구"].map { NamedEntry(locality + $0) }, .location)
+            out.append(LexiconEntry(scalars: Array(locality.unicodeScalars), canonical: locality, kind: .location,
+                                    isAlias: false, isMedia: false, chainOnly: true))
         }
-        return out
+        return out.map { entry in
+            var entry = entry
+            if Places.chainOnly.contains(String(String.UnicodeScalarView(entry.scalars))) { entry.chainOnly = true }
+            return entry
+        }
     }()
 
     /// The longest entry written at `index`, whose end is a word end or is followed by a particle or a title.
@@ -53,6 +59,8 @@ enum EntityLexicon {
         guard let first = text.at(index), let candidates = byFirst[first] else { return nil }
         for entry in candidates where text.matches(entry.scalars, at: index) {
             let end = index + entry.scalars.count
+            if entry.scalars.last?.isLatinLetter == true, let after = text.at(end), after == "&" || after == "+",
+               text.at(end + 1)?.isWordScalar ?? false { continue }
             guard let next = text.at(end), next.isWordScalar else { return entry }
             if entry.scalars.last?.isLatinLetter == true, next.isLatinLetter || next.isASCIIDigit { continue }
             if entry.scalars.last?.isASCIIDigit == true, next.isASCIIDigit { continue }

@@ -8,4 +8,7 @@ struct LexiconEntry: Hashable, Sendable {
     let isAlias: Bool
     /// Whether it names a news outlet (a photo credit at the end of a caption is not a mention).
     let isMedia: Bool
+    /// Whether the form names a place only inside an address chain (`경남 진해`, `경기 용인시`): alone it is a
+    /// common word (`경기` is also a game, `음성` a voice).
+    var chainOnly = false
 }

@@ -17,7 +17,18 @@ struct OrganizationScanner {
             if let entry = EntityLexicon.match(text, at: word.start, wordEnd: wordEnd) {
                 let end = word.start + entry.scalars.count
                 if entry.isMedia, isCaption, isCaptionCredit(end: end) { k += 1; continue }
-                let last = index.word(containing: end - 1) ?? k
+                var last = index.word(containing: end - 1) ?? k
+                if entry.kind == .location {
+                    let chain = addressChain(from: last, end: end, wordEnd: wordEnd)
+                    let previousIsPlace = hits.last.map { $0.kind == .location && $0.wordIndex == k - 1 } ?? false
+                    if entry.chainOnly, chain.last == last, !previousIsPlace { k += 1; continue }
+                    if chain.last > last {
+                        hits.append(EntityHit(kind: .location, canonical: text.string(word.start, chain.end), start: word.start,
+                                              end: chain.end, alias: nil, wordIndex: k, isBareWord: chain.end == words[chain.last].end))
+                        k = chain.last + 1
+                        continue
+                    }
+                }
                 hits.append(EntityHit(kind: entry.kind, canonical: entry.canonical, start: word.start, end: end,
                                       alias: entry.isAlias ? String(String.UnicodeScalarView(entry.scalars)) : nil,
                                       wordIndex: k, isBareWord: end == words[last].end))
@@ -41,6 +52,28 @@ struct OrganizationScanner {
             k += 1
         }
         return hits
+    }
+
+    /// The words after a place that continue its address: more places or address parts (`서울 서초구 서초동`).
+    private func addressChain(from last: Int, end: Int, wordEnd: (Int) -> Int) -> (last: Int, end: Int) {
+        var result = (last: last, end: end)
+        guard result.end == words[last].end else { return result }
+        var j = last + 1
+        while j < words.count, words[j].spaceBefore {
+            let next = words[j]
+            if let entry = EntityLexicon.match(text, at: next.start, wordEnd: wordEnd), entry.kind == .location {
+                result = (j, next.start + entry.scalars.count)
+            } else {
+                let stem = Particles.strip(next.text, minimumStem: 2).stem
+                let scalars = Array(stem.unicodeScalars)
+                guard scalars.allSatisfy(\.isHangulSyllable), let tail = scalars.last, Places.addressEndings.contains(tail),
+                      scalars.count >= 3 || Places.shortDistricts.contains(stem) else { break }
+                result = (j, next.start + scalars.count)
+            }
+            guard result.end == words[j].end else { break }
+            j += 1
+        }
+        return result
     }
 
     /// The name itself when `stem` ends with an organisation suffix after a long enough name part.

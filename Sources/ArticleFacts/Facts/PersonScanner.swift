@@ -83,6 +83,15 @@ struct PersonScanner {
         }
         // Short reference: 이 사무관은, 배 부총리는, 박씨는, 김모씨.
         if let short = shortReference(at: k) { return short }
+        // A Latin initial before 씨: A씨는, B 씨.
+        if let initial = initialReference(at: k) { return initial }
+        // Weaker evidence: a bare name-shaped word before a subject or object particle, or before `(`.
+        let bare = Particles.strip(word.text, minimumStem: 3)
+        if NameEvidence.bareNameParticles.contains(bare.particle) || (bare.particle.isEmpty && text.at(word.end) == "("),
+           NameEvidence.isLikelyBareName(bare.stem) {
+            return PersonHit(name: bare.stem, isShortReference: false, titles: [], affiliations: [], start: word.start,
+                             end: word.start + 3, lastWord: k, particle: bare.particle)
+        }
         return nil
     }
 
@@ -166,6 +175,25 @@ struct PersonScanner {
         }
     }
 
+    /// `A씨`, `B 씨`: a person kept anonymous by an initial.
+    private func initialReference(at k: Int) -> PersonHit? {
+        let word = words[k]
+        let scalars = Array(word.text.unicodeScalars)
+        guard let first = scalars.first, first.isLatinLetter, first.properties.isUppercase else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
+        var particle: String?
+        var last = k
+        if rest.hasPrefix("씨") {
+            particle = String(rest.dropFirst())
+        } else if rest.isEmpty, follows(k + 1), Particles.strip(words[k + 1].text).stem == "씨" {
+            particle = Particles.strip(words[k + 1].text).particle
+            last = k + 1
+        }
+        guard let particle, Particles.isParticleOrEmpty(particle) else { return nil }
+        return PersonHit(name: String(first) + "씨", isShortReference: false, titles: [], affiliations: [], start: word.start,
+                         end: word.start + 1, lastWord: last, particle: particle)
+    }
+
     /// `이 사무관`, `배 부총리`, `박씨`, `김모 씨`: a family name standing for a person named elsewhere.
     private func shortReference(at k: Int) -> PersonHit? {
         let word = words[k]
@@ -178,7 +206,8 @@ struct PersonScanner {
                 return PersonHit(name: surname, isShortReference: true, titles: [], affiliations: [], start: word.start,
                                  end: word.start + 1, lastWord: k + 1, particle: next.particle)
             }
-            if let base = TitleMatcher.baseTitle(of: next.stem), base == next.stem || next.stem.hasSuffix(base) {
+            if !Surnames.notShortReferences.contains(surname), let base = TitleMatcher.baseTitle(of: next.stem),
+               base == next.stem || next.stem.hasSuffix(base) {
                 return PersonHit(name: surname, isShortReference: true, titles: [next.stem], affiliations: [],
                                  start: word.start, end: word.start + 1, lastWord: k + 1, particle: next.particle)
             }
@@ -192,7 +221,7 @@ struct PersonScanner {
                                  end: word.start + 1, lastWord: k, particle: particle)
             }
         }
-        if rest == "모" {
+        if rest == "모", text.at(word.end) == "(" || (follows(k + 1) && words[k + 1].text.hasPrefix("씨")) {
             return PersonHit(name: surname, isShortReference: true, titles: [], affiliations: [], start: word.start,
                              end: word.start + 1, lastWord: k, particle: "")
         }

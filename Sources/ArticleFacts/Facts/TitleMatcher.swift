@@ -17,11 +17,9 @@ enum TitleMatcher {
     /// Whether `stem` is a title word.
     static func isTitle(_ stem: String) -> Bool { baseTitle(of: stem) != nil }
 
-    /// `장`, `장관` or any title after an organisation's name in one word (`우주항공청장`), optionally with a particle.
+    /// `장` after an organisation's name in one word (`우주항공청장`), optionally with a particle.
     static func isHeadTitle(_ rest: String) -> Bool {
-        let stripped = Particles.strip(rest)
-        if stripped.stem == "장" || rest == "장" { return true }
-        return PersonTitles.set.contains(stripped.stem) || PersonTitles.set.contains(rest)
+        rest == "장" || Particles.strip(rest).stem == "장"
     }
 
     /// The organisation a compound title is built on (`우주항공청장` → `우주항공청`), from the tables.

@@ -49,8 +49,10 @@ enum KoreanNumberParser {
                 plain = false
                 i += 1
             }
-            guard sawPlace, let big = lastBig, pending == nil else { break }
+            guard sawPlace, pending == nil else { break }
+            // `3만7000`, `4천746억`: digits right after a place word continue the number.
             if i < s.count, s[i].isASCIIDigit { continue }
+            guard let big = lastBig else { break }
             // `35조 5천억`: a group of a smaller place after a space continues the number.
             let next = text.skipSpaces(from: i)
             guard next > i, next < s.count, s[next].isASCIIDigit else { break }

@@ -30,5 +30,9 @@ enum GovernmentBodies {
         NamedEntry("청와대"), NamedEntry("국회"), NamedEntry("대법원"), NamedEntry("헌법재판소", ["헌재"]), NamedEntry("감사원"),
         NamedEntry("국가정보원", ["국정원"]), NamedEntry("금융감독원", ["금감원"]), NamedEntry("한국은행", ["한은"]),
         NamedEntry("우정사업본부"), NamedEntry("국가정보자원관리원"),
+        // Bodies named by their common noun.
+        NamedEntry("경찰"), NamedEntry("검찰"), NamedEntry("소방당국"), NamedEntry("보건당국"), NamedEntry("방역당국"),
+        NamedEntry("금융당국"), NamedEntry("재판부"), NamedEntry("국군"), NamedEntry("육군"), NamedEntry("해군"), NamedEntry("공군"),
+        NamedEntry("해병대"), NamedEntry("합동참모본부", ["합참"]),
     ]
 }

@@ -50,6 +50,15 @@ enum Places {
         NamedEntry("평양"), NamedEntry("개성"), NamedEntry("하노이"), NamedEntry("방콕"), NamedEntry("두바이"), NamedEntry("로스앤젤레스", ["LA"]),
     ]
 
+    /// Place names that are also common words; they count only in an address chain (`경기 용인시`).
+    static let chainOnly: Set<String> = ["경기", "인도", "이란", "가나", "세종", "강원", "동해", "남해", "서해"]
+
+    /// Last syllables of address parts (`삼성동`, `수지구`, `세종대로`) that continue a place.
+    static let addressEndings: Set<Unicode.Scalar> = ["동", "구", "읍", "면", "리", "군", "시", "로", "길", "가", "도"]
+
+    /// Two-syllable districts that continue a place despite their length.
+    static let shortDistricts: Set<String> = ["중구", "동구", "서구", "남구", "북구"]
+
     static let facilities: [NamedEntry] = [
         NamedEntry("정부세종청사"), NamedEntry("정부서울청사"), NamedEntry("정부과천청사"), NamedEntry("정부대전청사"),
         NamedEntry("정부세종컨벤션센터"), NamedEntry("국회의사당"), NamedEntry("코엑스", ["COEX"]), NamedEntry("킨텍스", ["KINTEX"]),

@@ -20,6 +20,9 @@ enum Surnames {
         "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위",
     ]
 
+    /// Syllables that before a title are another word, not a family name (`전 장관`: the former minister).
+    static let notShortReferences: Set<String> = ["전", "당", "현", "신", "본", "각", "동", "양", "주", "모", "고", "원"]
+
     /// The family name at the start of `name`, or nil.
     static func surname(of name: String) -> String? {
         let scalars = Array(name.unicodeScalars)
