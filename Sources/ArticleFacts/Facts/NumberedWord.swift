@@ -28,4 +28,38 @@ struct NumberedWord: Hashable, Sendable {
         }
         return false
     }
+
+    /// A month word, with a day glued to it or not: `6월`, `9월13일`, `1월중`.
+    static func readMonthDay(_ word: Word, in text: ScalarText) -> MonthDay? {
+        var i = word.start
+        var month = 0
+        while i < word.end, let scalar = text.at(i), scalar.isASCIIDigit, i - word.start < 2 {
+            month = month * 10 + Int(scalar.value - 48)
+            i += 1
+        }
+        guard i > word.start, i < word.end, text.at(i) == "월", (1...12).contains(month) else { return nil }
+        let afterMonth = i + 1
+        var j = afterMonth
+        var day = 0
+        while j < word.end, let scalar = text.at(j), scalar.isASCIIDigit, j - afterMonth < 2 {
+            day = day * 10 + Int(scalar.value - 48)
+            j += 1
+        }
+        if j > afterMonth, j < word.end, text.at(j) == "일", (1...31).contains(day) {
+            let tail = text.string(j + 1, word.end)
+            guard isDateTail(tail) else { return nil }
+            return MonthDay(month: month, day: day, coreEnd: j + 1, tail: tail)
+        }
+        let tail = text.string(afterMonth, word.end)
+        guard isDateTail(tail) else { return nil }
+        return MonthDay(month: month, day: nil, coreEnd: afterMonth, tail: tail)
+    }
+}
+
+/// A month, and the day glued to it when there is one.
+struct MonthDay: Hashable, Sendable {
+    let month: Int
+    let day: Int?
+    let coreEnd: Int
+    let tail: String
 }

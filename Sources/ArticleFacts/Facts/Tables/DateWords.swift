@@ -45,6 +45,24 @@ enum DateWords {
         "오전": false, "새벽": false, "아침": false, "오후": true, "저녁": true, "밤": true, "낮": true, "정오": true,
     ]
 
+    /// Lengths of time written as words (`나흘`, `보름`), as ISO 8601 durations.
+    static let durationWords: [String: String] = [
+        "하루": "P1D", "이틀": "P2D", "사흘": "P3D", "나흘": "P4D", "닷새": "P5D", "엿새": "P6D", "이레": "P7D", "여드레": "P8D",
+        "열흘": "P10D", "보름": "P15D", "반년": "P6M", "한달": "P1M", "한해": "P1Y", "하룻밤": "P1D",
+    ]
+
+    /// Units of a counted length of time (`2년간`, `3개월`, `5일간`) and their ISO 8601 designators.
+    static let durationUnits: [(unit: String, designator: String)] = [
+        ("개월간", "M"), ("개월", "M"), ("년간", "Y"), ("년여", "Y"), ("주일간", "W"), ("주일", "W"), ("주간", "W"),
+        ("일간", "D"), ("년", "Y"), ("주", "W"),
+    ]
+
+    /// Time-of-day words alone (`이날 오후`) as TIMEX3 parts of the day.
+    static let dayPeriodValues: [String: String] = [
+        "오전": "TMO", "아침": "TMO", "새벽": "TMO", "오후": "TAF", "낮": "TAF", "한낮": "TAF", "정오": "12:00", "저녁": "TEV",
+        "밤": "TNI", "자정": "00:00", "심야": "TNI", "새벽녘": "TMO",
+    ]
+
     /// Whether `word` is itself a date word (used to keep dates out of counted things).
     static func isDateWord(_ word: String) -> Bool {
         let stem = Particles.strip(word).stem
