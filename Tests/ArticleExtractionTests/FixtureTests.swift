@@ -51,6 +51,20 @@ struct FixtureTests {
         #expect(Self.fixtureNames.count >= 30, "only \(Self.fixtureNames.count) fixtures with an .expected.json")
     }
 
+    @Test("published values are compared in Korean time", arguments: [
+        ("2024-04-15T16:00:00+09:00", "2024-04-15T16:00"),
+        ("2024-11-05T05:32:00Z", "2024-11-05T14:32"),
+        ("2024-12-31T20:00:00.250Z", "2025-01-01T05:00"),
+        ("2024-09-27T01:53", "2024-09-27T01:53"),
+        ("2024-09-27 01:53:12", "2024-09-27T01:53"),
+        ("2024-03-01T00:30:00+0900", "2024-03-01T00:30"),
+        ("2024-03-01T10:00:00-05:00", "2024-03-02T00:00"),
+        ("2026-02-03", "2026-02-03"),
+    ])
+    func koreanTimestamp(_ iso: String, _ korean: String) {
+        #expect(KoreanTimestamp(iso: iso)?.description == korean)
+    }
+
     @Test("fixture", arguments: FixtureTests.fixtureNames)
     func fixture(_ name: String) throws {
         let directory = try #require(Self.fixturesDirectory, "\(name): no Fixtures folder in the bundle")
@@ -125,7 +139,8 @@ struct FixtureTests {
         if let value = expected["captions_first"] as? [String] {
             let captions = article.captions.map(collapse)
             for start in value.map(collapse) {
-                #expect(captions.contains { $0.hasPrefix(start) },
+                let found = captions.contains { $0.hasPrefix(start) }
+                #expect(found,
                         "\(name): captions_first: no caption begins with ‘\(start)’; captions are \(captions)")
             }
         }
@@ -133,11 +148,13 @@ struct FixtureTests {
         let body = collapse(article.body.text)
         let bodyHead = String(body.prefix(120))
         if let value = expected["body_first"] as? String {
-            #expect(body.hasPrefix(collapse(value)),
+            let startsRight = body.hasPrefix(collapse(value))
+            #expect(startsRight,
                     "\(name): body_first: body should start with ‘\(collapse(value))’ but starts with ‘\(bodyHead)’")
         }
         if let value = expected["body_last"] as? String {
-            #expect(body.contains(collapse(value)),
+            let containsLast = body.contains(collapse(value))
+            #expect(containsLast,
                     "\(name): body_last: body should contain ‘\(collapse(value))’; body ends with ‘\(String(body.suffix(120)))’")
         }
         if let value = expected["body_paragraphs"] as? Int {
@@ -146,7 +163,8 @@ struct FixtureTests {
         }
         if let value = expected["body_must_not_contain"] as? [String] {
             for furniture in value {
-                #expect(!body.contains(collapse(furniture)),
+                let clean = !body.contains(collapse(furniture))
+                #expect(clean,
                         "\(name): body_must_not_contain: the body contains page furniture ‘\(furniture)’")
             }
         }
@@ -169,7 +187,8 @@ struct FixtureTests {
         if value is NSNull {
             #expect(got == nil, "\(name): \(field): expected null, got ‘\(got ?? "")’")
         } else if let want = value as? String {
-            #expect(got.map(collapse) == collapse(want),
+            let same = got.map(collapse) == collapse(want)
+            #expect(same,
                     "\(name): \(field): expected ‘\(collapse(want))’, got ‘\(got.map(collapse) ?? "null")’")
         }
     }
@@ -179,7 +198,8 @@ struct FixtureTests {
             #expect(got == nil, "\(name): \(field): expected null, got ‘\(got ?? "")’")
         } else if let want = value as? String {
             let accepted = Set(([want] + aliases).map(squash))
-            #expect(got.map { accepted.contains(squash($0)) } == true,
+            let isAccepted = got.map { accepted.contains(squash($0)) } ?? false
+            #expect(isAccepted,
                     "\(name): \(field): expected ‘\(want)’\(aliases.isEmpty ? "" : " (or \(aliases))"), got ‘\(got ?? "null")’")
         }
     }
