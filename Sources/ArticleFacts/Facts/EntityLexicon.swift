@@ -39,13 +39,17 @@ enum EntityLexicon {
         add(Universities.all, .organization)
         add(PoliticalParties.all, .organization)
         add(Places.countries, .location)
+        let beforeProvinces = out.count
         add(Places.provinces, .location)
+        for index in beforeProvinces..<out.count { out[index].isAddressPart = true }
         add(Places.regions, .location)
         add(Places.facilities, .location)
         for locality in Places.localities {
+            let beforeLocality = out.count
             add(["시", "군", "구"].map { NamedEntry(locality + $0) }, .location)
             out.append(LexiconEntry(scalars: Array(locality.unicodeScalars), canonical: locality, kind: .location,
                                     isAlias: false, isMedia: false, chainOnly: true))
+            for index in beforeLocality..<out.count { out[index].isAddressPart = true }
         }
         return out.map { entry in
             var entry = entry

@@ -11,4 +11,6 @@ struct LexiconEntry: Hashable, Sendable {
     /// Whether the form names a place only inside an address chain (`경남 진해`, `경기 용인시`): alone it is a
     /// common word (`경기` is also a game, `음성` a voice).
     var chainOnly = false
+    /// Whether the form is a province, city or district, which can continue an address (`서울 서초구`).
+    var isAddressPart = false
 }

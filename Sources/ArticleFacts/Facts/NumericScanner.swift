@@ -75,7 +75,10 @@ struct NumericScanner {
         let wordEnd = wordIndex.wordEnd(containing: max(unitEnd - 1, number.end - 1)) ?? unitEnd
 
         guard let unit else {
-            if number.end < s.count, s[number.end].isHangulSyllable, currency == nil { return wordEnd }
+            if number.end < s.count, s[number.end].isHangulSyllable, currency == nil,
+               !Particles.isParticleOrEmpty(text.string(number.end, wordEnd)) {
+                return wordEnd
+            }
             let code = currency ?? (isMoneyByContext(number, spanStart: spanStart, wordIndex: wordIndex) ? "KRW" : nil)
             if let code {
                 let bounds = self.bounds(for: number, lower: lower, spanStart: spanStart, end: number.end, wordIndex: wordIndex)

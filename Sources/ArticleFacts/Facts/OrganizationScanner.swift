@@ -61,7 +61,7 @@ struct OrganizationScanner {
         var j = last + 1
         while j < words.count, words[j].spaceBefore {
             let next = words[j]
-            if let entry = EntityLexicon.match(text, at: next.start, wordEnd: wordEnd), entry.kind == .location {
+            if let entry = EntityLexicon.match(text, at: next.start, wordEnd: wordEnd), entry.kind == .location, entry.isAddressPart {
                 result = (j, next.start + entry.scalars.count)
             } else {
                 let stem = Particles.strip(next.text, minimumStem: 2).stem

@@ -32,7 +32,7 @@ enum KoreanNumberParser {
                 // A place word must not open a longer word such as 천연 or 만큼.
                 if let after = text.at(i + 1), after.isHangulSyllable,
                    NumeralWords.bigPlaces[after] == nil, NumeralWords.smallPlaces[after] == nil,
-                   !isUnitStart(text, at: i + 1), after != "여" {
+                   !isUnitStart(text, at: i + 1), after != "여", !isFreeTail(text, from: i + 1) {
                     break
                 }
                 if let small {
@@ -124,6 +124,15 @@ enum KoreanNumberParser {
             }
         }
         return DigitRun(value: value, end: i, integerDigits: digits, plain: plain)
+    }
+
+    /// Whether the rest of the word is a particle or an approximation marker (`15조를`, `3만가량`).
+    private static func isFreeTail(_ text: ScalarText, from index: Int) -> Bool {
+        var end = index
+        while let scalar = text.at(end), scalar.isWordScalar { end += 1 }
+        let rest = text.string(index, end)
+        if Particles.isParticleOrEmpty(rest) { return true }
+        return ApproximationMarkers.after.contains { rest.hasPrefix($0.word) && Particles.isParticleOrEmpty(String(rest.dropFirst($0.word.count))) }
     }
 
     /// Whether a unit or counter word begins at `index` (so `3만명` keeps its 만).

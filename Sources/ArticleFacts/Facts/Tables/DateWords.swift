@@ -37,7 +37,7 @@ enum DateWords {
     /// What may follow `12일`, `6월` or `2025년` inside its word besides a particle.
     static let tails: [String] = [
         "부터", "까지", "께", "경", "쯤", "자", "중", "말", "초", "도", "중순", "하순", "상순", "상반기", "하반기", "이후", "이전",
-        "전", "후", "내", "안", "에는", "부터는", "까지는", "만", "엔",
+        "전", "후", "내", "안", "에는", "부터는", "까지는", "만", "엔", "반", "반께", "반경",
     ]
 
     /// Words for a part of the day, and whether they mean afternoon or evening.
