@@ -168,6 +168,8 @@ public struct Facts: Codable, Hashable, Sendable {
     public var quantities: [Quantity] = []
     public var percentages: [Percentage] = []
     public var dates: [DateMention] = []
+    /// Clock times (`오후 3시`), also attached to the date they follow.
+    public var times: [TimeMention] = []
     public var quotes: [Quote] = []
 
     public init() {}

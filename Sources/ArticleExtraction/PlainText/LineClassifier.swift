@@ -1,0 +1,80 @@
+/// Classifies lines of page text as article content or page furniture, using the data
+/// tables of `FurnitureMarkers`, `SectionTable` and line features (length, digits, ℃).
+enum LineClassifier {
+    /// Longest line that can be furniture by prefix, in scalars.
+    static let maxFurnitureLength = 60
+
+    /// The line without list bullets and surrounding whitespace.
+    static func stripBullets(_ line: String) -> String {
+        let s = TextTools.collapse(line)
+        return dropBullets(s)
+    }
+
+    /// Drops leading list bullets from an already collapsed line.
+    static func dropBullets(_ line: String) -> String {
+        guard let f = line.unicodeScalars.first, FurnitureMarkers.bullets.unicodeScalars.contains(f) else { return line }
+        var s = line
+        while let f = s.unicodeScalars.first, FurnitureMarkers.bullets.unicodeScalars.contains(f), s.unicodeScalars.count > 1 {
+            s = TextTools.collapse(String(String.UnicodeScalarView(s.unicodeScalars.dropFirst())))
+        }
+        return s
+    }
+
+    /// Classifies a line that is already whitespace-collapsed.
+    static func classify(_ raw: String) -> LineKind {
+        let line = dropBullets(raw)
+        if line.isEmpty { return .blank }
+        let n = line.unicodeScalars.count
+        if !line.unicodeScalars.contains(where: TextTools.isWordScalar) { return .furniture }
+        if line.hasPrefix("[뉴스출처") || line.hasPrefix("[ 뉴스출처") { return .endMarker }
+        if n <= maxFurnitureLength {
+            for m in FurnitureMarkers.endMarkers where line == m || (line.hasPrefix(m) && isCounterTail(line.dropFirst(m.count))) {
+                return .endMarker
+            }
+            if FurnitureMarkers.exactLines.contains(line) { return .furniture }
+            if SectionTable.names.contains(line) { return .section }
+            if isWeather(line) { return .weather }
+            if isTicker(line) { return .furniture }
+        }
+        if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
+        if n <= maxFurnitureLength {
+            for p in FurnitureMarkers.prefixes where line.hasPrefix(p) { return .furniture }
+        }
+        if line.hasPrefix("▲") || line.hasPrefix("△ 사진") || line.hasPrefix("[사진]") { return .caption }
+        if PhotoCreditParser.isCreditOnly(line) { return .credit }
+        if n <= 60 {
+            let dates = DateScanner.scan(line, limit: 3)
+            if let d = dates.first {
+                if d.label != nil { return .labelledDate }
+                if isOnlyDate(line, dates) { return .bareDate }
+            }
+        }
+        if BylineParser.parseLine(line) != nil { return .byline }
+        return .content
+    }
+
+    /// True for counters after a marker: `좋아요0`, `댓글 12`.
+    private static func isCounterTail(_ tail: Substring) -> Bool {
+        tail.unicodeScalars.allSatisfy { TextTools.isDigit($0) || $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }
+    }
+
+    /// `흐림서울 15.8℃`, `광주 15.8℃`.
+    static func isWeather(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 30 else { return false }
+        return line.has("℃") || line.has("°C") || line.has("° C")
+    }
+
+    /// Numbers, signs and percentages only (`90,043,000`, `-1.04%`), or a market-close note.
+    static func isTicker(_ line: String) -> Bool {
+        if line.hasSuffix("장종료") || line.hasSuffix("장마감") || line.hasSuffix("장중") { return true }
+        return line.unicodeScalars.allSatisfy { TextTools.isDigit($0) || ",.%+-▲▼↑↓ ".unicodeScalars.contains($0) }
+    }
+
+    /// The line holds a date and at most a weekday.
+    private static func isOnlyDate(_ line: String, _ dates: [DateScanner.Match]) -> Bool {
+        guard dates.count == 1, let d = dates.first else { return false }
+        let u = Array(line.unicodeScalars)
+        let outside = u[..<d.start].filter { TextTools.isWordScalar($0) }.count + u[d.end...].filter { TextTools.isWordScalar($0) }.count
+        return outside <= 1
+    }
+}

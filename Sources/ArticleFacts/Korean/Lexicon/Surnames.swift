@@ -1,0 +1,37 @@
+/// Korean family names, the first syllable(s) of a person's name.
+enum Surnames {
+    /// Two-syllable family names, tried before the one-syllable ones.
+    static let double: Set<String> = ["남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"]
+
+    /// One-syllable family names.
+    static let single: Set<String> = [
+        "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "유", "전",
+        "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "지",
+        "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위",
+        "표", "명", "기", "반", "라", "나", "왕", "금", "옥", "육", "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용", "예",
+        "경", "봉", "사", "부", "가", "복", "태", "목", "형", "피", "두", "감", "호", "계", "빈", "견", "당", "온", "상", "좌", "갈",
+        "단", "승", "범", "팽", "묵",
+    ]
+
+    /// The most common family names: enough evidence on their own for a bare three-syllable name.
+    static let common: Set<String> = [
+        "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "유", "전",
+        "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "지",
+        "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위",
+    ]
+
+    /// Syllables that before a title are another word, not a family name (`전 장관`: the former minister).
+    static let notShortReferences: Set<String> = ["전", "당", "현", "신", "본", "각", "동", "양", "주", "모", "고", "원"]
+
+    /// The family name at the start of `name`, or nil.
+    static func surname(of name: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        if scalars.count >= 3 {
+            let two = String(String.UnicodeScalarView(scalars[0..<2]))
+            if double.contains(two) { return two }
+        }
+        guard let first = scalars.first else { return nil }
+        let one = String(first)
+        return single.contains(one) ? one : nil
+    }
+}

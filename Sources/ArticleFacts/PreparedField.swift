@@ -1,0 +1,12 @@
+/// A field cut into scalars and words once, for every stage to share.
+struct PreparedField: Sendable {
+    let name: FieldName
+    let text: ScalarText
+    let words: [Word]
+
+    init(_ field: TextField) {
+        name = field.name
+        text = ScalarText(field.text)
+        words = WordSplitter.words(of: text)
+    }
+}
