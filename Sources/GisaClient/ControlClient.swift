@@ -10,13 +10,14 @@ public final class ControlClient {
     public let endpoint: String
     public let timeout: Double
 
-    public init(endpoint: String, timeout: Double = 5, context: ZMQContext? = nil) throws(ClientError) {
+    public init(endpoint: String, timeout: Double = 5, context: ZMQContext? = nil, curve: CurveClient? = nil) throws(ClientError) {
         self.endpoint = endpoint
         self.timeout = timeout
         do {
             self.context = try context ?? ZMQContext()
             socket = try ZMQSocket(context: self.context, kind: .dealer)
             try socket.setLinger(milliseconds: 0)
+            try curve?.apply(to: socket)
             try socket.connect(endpoint)
         } catch {
             throw .socket("cannot connect to \(endpoint): \(error)")

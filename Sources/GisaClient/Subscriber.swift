@@ -16,18 +16,20 @@ public final class Subscriber {
 
     /// - Parameters:
     ///   - since: replay from this seq first; nil starts with the first live event.
-    public init(publishEndpoint: String, controlEndpoint: String, since: UInt64?, timeout: Double = 5) throws(ClientError) {
+    public init(publishEndpoint: String, controlEndpoint: String, since: UInt64?, timeout: Double = 5,
+                curve: CurveClient? = nil) throws(ClientError) {
         do {
             context = try ZMQContext()
             socket = try ZMQSocket(context: context, kind: .sub)
             try socket.setReceiveHighWaterMark(0)
             try socket.setLinger(milliseconds: 0)
             try socket.subscribe("")
+            try curve?.apply(to: socket)
             try socket.connect(publishEndpoint)
         } catch {
             throw .socket("cannot subscribe to \(publishEndpoint): \(error)")
         }
-        control = try ControlClient(endpoint: controlEndpoint, timeout: timeout, context: context)
+        control = try ControlClient(endpoint: controlEndpoint, timeout: timeout, context: context, curve: curve)
         self.since = since
         tracker = SequenceTracker(startingAt: since.map { max($0, 1) })
     }

@@ -45,9 +45,19 @@ public final class GisaDaemonService: Service {
         let absoluteState = URL(fileURLWithPath: config.stateDir).standardizedFileURL.path
         let encoder = EventEncoder(source: "gisad://\(environment.hostName)\(absoluteState)")
         let stop = StopSignal()
+        var curveSecret: String?
+        var zap: ZAPAuthenticator?
+        if config.curveEnabled, let secretFile = config.curveSecretKeyFile, let clientsFile = config.curveAllowedClientsFile {
+            let keys = try CurveKeys.secret(path: secretFile)
+            curveSecret = keys.secret
+            let authenticator = ZAPAuthenticator(context: context, allowedClientsFile: clientsFile, settings: settings)
+            try authenticator.start()
+            zap = authenticator
+            log.notice("CURVE on for non-loopback endpoints; server public key \(keys.publicKey); allowed clients in \(clientsFile)")
+        }
 
         let pipeline = Pipeline(spool: spool, journal: journal, queue: queue, settings: settings, encoder: encoder,
-                                context: context, onFatal: { stop.resolve(.fatal($0)) })
+                                context: context, curveSecret: curveSecret, onFatal: { stop.resolve(.fatal($0)) })
         let watcher = DropWatcher(spool: spool, queue: queue, settings: settings,
                                   useInotify: !(environment.faults?.disableInotify ?? false))
         let settings = self.settings
@@ -55,7 +65,7 @@ public final class GisaDaemonService: Service {
         let startedAt = self.startedAt
         let endpoints = EndpointBox()
         let control = ControlServer(context: context, endpoint: config.controlEndpoint, journal: journal, spool: spool,
-                                    settings: settings) {
+                                    settings: settings, curveSecret: curveSecret) {
             let c = settings.config
             return DaemonStatus(
                 version: environment.version, pid: getpid(), uptimeSeconds: Date().timeIntervalSince(startedAt),
@@ -69,6 +79,7 @@ public final class GisaDaemonService: Service {
         do {
             try pipeline.start()
         } catch {
+            zap?.stop()
             context.terminate()
             throw error
         }
@@ -76,6 +87,7 @@ public final class GisaDaemonService: Service {
             try control.start()
         } catch {
             pipeline.stop()
+            zap?.stop()
             context.terminate()
             throw error
         }
@@ -102,6 +114,7 @@ public final class GisaDaemonService: Service {
         watcher.stop()
         pipeline.stop()
         control.stop()
+        zap?.stop()
         journal.checkpoint()
         context.terminate()
         if case .fatal(let error) = reason {

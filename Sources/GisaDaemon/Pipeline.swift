@@ -20,6 +20,7 @@ final class Pipeline: Sendable {
     private let context: ZMQContext
     private let publishEndpoint: String
     private let highWaterMark: Int
+    private let curveSecret: String?
     private let onFatal: @Sendable (DaemonError) -> Void
     let intake = IntakeState()
 
@@ -33,7 +34,8 @@ final class Pipeline: Sendable {
     private let reportedInPlace = Mutex<Set<String>>([])
 
     init(spool: Spool, journal: Journal, queue: WorkQueue, settings: LiveSettings, encoder: EventEncoder,
-         context: ZMQContext, onFatal: @escaping @Sendable (DaemonError) -> Void) {
+         context: ZMQContext, curveSecret: String?, onFatal: @escaping @Sendable (DaemonError) -> Void) {
+        self.curveSecret = curveSecret
         let config = settings.config
         self.spool = spool
         self.journal = journal
@@ -78,7 +80,8 @@ final class Pipeline: Sendable {
     private func run() {
         let publisher: EventPublisher
         do {
-            publisher = try EventPublisher(context: context, endpoint: publishEndpoint, highWaterMark: highWaterMark)
+            publisher = try EventPublisher(context: context, endpoint: publishEndpoint, highWaterMark: highWaterMark,
+                                           curveSecret: curveSecret)
             boundEndpoint.withLock { $0 = publisher.endpoint }
         } catch {
             startError.withLock { $0 = error }

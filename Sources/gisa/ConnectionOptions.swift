@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import GisaClient
 import GisaDaemon
+import ZeroMQ
 
 /// Where the daemon is: from the same configuration file gisad reads, or from flags.
 struct ConnectionOptions: ParsableArguments {
@@ -15,6 +17,24 @@ struct ConnectionOptions: ParsableArguments {
 
     @Option(help: "Seconds to wait for a control reply before giving up.")
     var timeout: Double = 5
+
+    @Option(name: .customLong("server-key"), help: "File with gisad's CURVE public key (for a non-loopback gisad).")
+    var serverKey: String?
+
+    @Option(name: .customLong("client-key"), help: "Prefix of this client's key pair from gisa keygen (reads PREFIX.key).")
+    var clientKey: String?
+
+    /// CURVE settings when both --server-key and --client-key are given.
+    func curve() throws -> CurveClient? {
+        guard serverKey != nil || clientKey != nil else { return nil }
+        guard let serverKey, let clientKey else {
+            throw ValidationError("CURVE needs both --server-key and --client-key")
+        }
+        let server = try CurveKeys.read(path: serverKey).first
+        let secret = try CurveKeys.secret(path: clientKey + ".key")
+        guard let server else { throw ValidationError("\(serverKey) holds no key") }
+        return CurveClient(serverPublicKey: server, keys: ZMQCurveKeyPair(publicKey: secret.publicKey, secretKey: secret.secret))
+    }
 
     /// The daemon configuration these options describe.
     func resolved() throws -> DaemonConfiguration {

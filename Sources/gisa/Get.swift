@@ -17,8 +17,9 @@ extension Gisa {
 
         func run() throws {
             let config = try connection.resolved()
+            let curve = try connection.curve()
             do {
-                let client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout)
+                let client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout, curve: curve)
                 OutputFormat.choose(format).print(try client.get(seq))
             } catch {
                 try CommandFailure.exit(for: error, command: "get")

@@ -20,9 +20,10 @@ extension Gisa {
 
         func run() throws {
             let config = try connection.resolved()
+            let curve = try connection.curve()
             let format = OutputFormat.choose(self.format)
             do {
-                let client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout)
+                let client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout, curve: curve)
                 _ = try client.replay(since: since, until: until) { event in
                     format.print(event)
                     return true

@@ -16,8 +16,9 @@ extension Gisa {
 
         func run() throws {
             let config = try connection.resolved()
+            let curve = try connection.curve()
             do {
-                let client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout)
+                let client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout, curve: curve)
                 let reply = try client.call(.status)
                 let status = reply["status"] as? [String: Any] ?? [:]
                 if json || !Terminal.stdoutIsTTY {

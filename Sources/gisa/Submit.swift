@@ -28,11 +28,12 @@ extension Gisa {
 
         func run() throws {
             let config = try connection.resolved()
+            let curve = try connection.curve()
             let files = try InputFiles.expand(paths)
             let local = !remote && FileManager.default.isWritableFile(atPath: config.dropDir)
             var client: ControlClient?
             if !local {
-                do { client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout) } catch {
+                do { client = try ControlClient(endpoint: config.controlEndpoint, timeout: connection.timeout, curve: curve) } catch {
                     try CommandFailure.exit(for: error, command: "submit")
                 }
             }

@@ -33,7 +33,7 @@ extension Gisa {
             let config = try connection.resolved()
             let format = OutputFormat.choose(self.format)
             let subscriber = try Subscriber(publishEndpoint: config.publishEndpoint, controlEndpoint: config.controlEndpoint,
-                                            since: since, timeout: connection.timeout)
+                                            since: since, timeout: connection.timeout, curve: try connection.curve())
             var printed = 0
             if let count, count <= 0 { return }
             do {

@@ -6,7 +6,7 @@ extension DaemonConfiguration {
     public static let keys: [String] = [
         "drop_dir", "state_dir", "journal_path", "publish_endpoint", "control_endpoint", "max_file_bytes", "archive",
         "rescan_interval", "log_level", "publish_high_water_mark", "journal_sync", "submit_enabled",
-        "allow_insecure_remote",
+        "allow_insecure_remote", "curve_secret_key_file", "curve_allowed_clients_file",
     ]
 
     /// Reads the configuration file at `path`; relative directories stay relative to the working directory.
@@ -71,6 +71,8 @@ extension DaemonConfiguration {
         case "journal_sync": journalSync = try Self.choice(key, text, JournalSync.self)
         case "submit_enabled": submitEnabled = try Self.bool(key, text)
         case "allow_insecure_remote": allowInsecureRemote = try Self.bool(key, text)
+        case "curve_secret_key_file": curveSecretKeyFile = try Self.nonEmpty(key, text)
+        case "curve_allowed_clients_file": curveAllowedClientsFile = try Self.nonEmpty(key, text)
         default:
             throw ConfigurationError(key: key, problem: "unknown key; known keys: \(Self.keys.joined(separator: ", "))")
         }
@@ -81,9 +83,13 @@ extension DaemonConfiguration {
         if publishEndpoint == controlEndpoint {
             throw ConfigurationError(key: "control_endpoint", problem: "must differ from publish_endpoint (\(publishEndpoint))")
         }
+        if (curveSecretKeyFile == nil) != (curveAllowedClientsFile == nil) {
+            throw ConfigurationError(key: curveSecretKeyFile == nil ? "curve_secret_key_file" : "curve_allowed_clients_file",
+                                     problem: "CURVE needs both curve_secret_key_file and curve_allowed_clients_file")
+        }
         for (key, endpoint) in [("publish_endpoint", publishEndpoint), ("control_endpoint", controlEndpoint)] {
-            if !EndpointPolicy.isLocal(endpoint) && !allowInsecureRemote {
-                throw ConfigurationError(key: key, problem: "'\(endpoint)' is not loopback or ipc; gisad binds only local endpoints unless allow_insecure_remote is true")
+            if !EndpointPolicy.isLocal(endpoint) && !allowInsecureRemote && !curveEnabled {
+                throw ConfigurationError(key: key, problem: "'\(endpoint)' is not loopback or ipc: set curve_secret_key_file and curve_allowed_clients_file (see SECURITY.md), or allow_insecure_remote: true")
             }
         }
     }

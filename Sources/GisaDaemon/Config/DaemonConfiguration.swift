@@ -44,6 +44,13 @@ public struct DaemonConfiguration: Hashable, Sendable {
     public var submitEnabled: Bool = false
     /// Allows binding a non-loopback endpoint without CURVE. Logged as a warning at every start.
     public var allowInsecureRemote: Bool = false
+    /// The server's CURVE secret key (Z85, as `gisa keygen` writes it). Non-loopback endpoints use CURVE with it.
+    public var curveSecretKeyFile: String?
+    /// Public keys (Z85, one per line, `#` comments) of the clients allowed to connect over CURVE.
+    public var curveAllowedClientsFile: String?
+
+    /// True when non-loopback endpoints are secured with CURVE.
+    public var curveEnabled: Bool { curveSecretKeyFile != nil && curveAllowedClientsFile != nil }
 
     public init() {}
 

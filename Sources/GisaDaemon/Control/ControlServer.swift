@@ -20,9 +20,11 @@ final class ControlServer: Sendable {
     private let startError = Mutex<DaemonError?>(nil)
     private let boundEndpoint = Mutex<String>("")
     private let submitCounter = Counter()
+    private let curveSecret: String?
 
     init(context: ZMQContext, endpoint: String, journal: Journal, spool: Spool, settings: LiveSettings,
-         status: @escaping @Sendable () -> DaemonStatus) {
+         curveSecret: String?, status: @escaping @Sendable () -> DaemonStatus) {
+        self.curveSecret = curveSecret
         self.context = context
         self.endpointRequested = endpoint
         self.journal = journal
@@ -53,6 +55,7 @@ final class ControlServer: Sendable {
         let socket: ZMQSocket
         do {
             socket = try ZMQSocket(context: context, kind: .router)
+            if let curveSecret, !EndpointPolicy.isLocal(endpointRequested) { try socket.makeCurveServer(secretKey: curveSecret) }
             // Refuse absurd frames outright; sizes within reach get a proper error reply.
             try socket.setMaxMessageSize(Int64(settings.config.maxFileBytes) * 2 + 65536)
             try socket.bind(endpointRequested)
@@ -113,6 +116,9 @@ final class ControlServer: Sendable {
         let config = settings.config
         guard config.submitEnabled else {
             return ControlReply.error(ControlError(code: "submit_disabled", message: "submit is off; set submit_enabled: true in the configuration, or copy files into the drop directory"))
+        }
+        if !EndpointPolicy.isLocal(endpointRequested) && curveSecret == nil {
+            return ControlReply.error(ControlError(code: "submit_insecure", message: "submit over a non-loopback control endpoint needs CURVE (curve_secret_key_file, curve_allowed_clients_file); see SECURITY.md"))
         }
         let valid: String
         switch SubmitName.validate(name) {

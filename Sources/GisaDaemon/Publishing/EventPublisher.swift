@@ -7,9 +7,10 @@ final class EventPublisher {
     private let socket: ZMQSocket
     let endpoint: String
 
-    init(context: ZMQContext, endpoint: String, highWaterMark: Int) throws(DaemonError) {
+    init(context: ZMQContext, endpoint: String, highWaterMark: Int, curveSecret: String?) throws(DaemonError) {
         do {
             socket = try ZMQSocket(context: context, kind: .pub)
+            if let curveSecret, !EndpointPolicy.isLocal(endpoint) { try socket.makeCurveServer(secretKey: curveSecret) }
             try socket.setSendHighWaterMark(Int32(clamping: highWaterMark))
             try socket.setLinger(milliseconds: 2000)
             try socket.bind(endpoint)
