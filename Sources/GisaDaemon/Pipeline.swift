@@ -154,6 +154,10 @@ final class Pipeline: Sendable {
             if claim == nil {
                 let first = reportedInPlace.withLock { $0.insert(name).inserted }
                 guard first else { return }
+            } else if let claim, let record = try journal.record(forClaim: claim) {
+                // Rejected and journaled before a crash: only the move to quarantine is left.
+                _ = spool.quarantine(claimName: claim, originalName: name, reason: "\(refusal.code): \(refusal.reason) (journaled as seq \(record.seq))")
+                return
             }
             try reject(refusal, name: name, claim: claim, sha: nil, bytes: nil, publisher: publisher, started: started)
         case .claimed(let file):
