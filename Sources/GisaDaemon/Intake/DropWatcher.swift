@@ -40,10 +40,31 @@ final class DropWatcher: Sendable {
         done.wait()
     }
 
-    /// Queues every acceptable name now in the drop directory.
-    func scan() {
+    /// Seconds a file must be left alone before a scan takes it: a writer may still hold it
+    /// open (inotify's close-write takes fresher files as soon as they are complete).
+    static let settleSeconds = 2.0
+
+    /// Queues every acceptable name now in the drop directory that has settled.
+    /// - Returns: true when some names were too fresh and a follow-up scan is due soon.
+    @discardableResult
+    func scan() -> Bool {
         scans.add(1, ordering: .relaxed)
-        queue.push(spool.waiting().sorted())
+        let drop = spool.drop
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var ready: [String] = []
+        var deferred = false
+        for name in spool.waiting().sorted() {
+            var st = stat()
+            if fstatat(drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFREG,
+               Double(now.tv_sec - st.st_mtim.tv_sec) < Self.settleSeconds {
+                deferred = true
+                continue
+            }
+            ready.append(name)
+        }
+        queue.push(ready)
+        return deferred
     }
 
     private func loop() {
@@ -69,8 +90,9 @@ final class DropWatcher: Sendable {
                 nextScan = .distantPast
             }
             if Date() >= nextScan {
-                scan()
-                nextScan = Date(timeIntervalSinceNow: settings.config.rescanInterval)
+                let deferred = scan()
+                let interval = settings.config.rescanInterval
+                nextScan = Date(timeIntervalSinceNow: deferred ? min(interval, Self.settleSeconds) : interval)
             }
             var pfd = pollfd(fd: ifd, events: Int16(POLLIN), revents: 0)
             let wait = max(0, min(250, Int32(nextScan.timeIntervalSinceNow * 1000)))
