@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+extension DaemonIntegration {
+    /// Acceptance 1: the five seeds dropped in come out once each, on the wire and from `gisa subscribe`.
+    @Suite("end to end") struct EndToEndTests {
+        @Test("seeds dropped in are extracted, journaled, published in order and archived", .timeLimit(.minutes(2)))
+        func seedsEndToEnd() async throws {
+            let dirs = try TempDirs("e2e")
+            defer { dirs.remove() }
+            let spec = DaemonSpec(dirs: dirs)
+            let daemon = try await DaemonProcess.start(spec)
+            defer { daemon.forceStop() }
+            let seeds = Seeds.names
+            try #require(seeds.count == 5, "expected the five seed files in \(Seeds.directory.path)")
+
+            let raw = try RawSubscriber(endpoint: spec.publishEndpoint)
+            let cli = try GisaCLI.subscribe(spec, count: seeds.count)
+            defer { cli.forceStop() }
+            try await Task.sleep(for: .milliseconds(500)) // let both subscriptions take effect
+            try Seeds.copy(into: dirs.drop)
+
+            try await raw.receive(count: seeds.count, timeout: 60)
+            let status = await cli.waitForExit(timeout: 60)
+            #expect(status == 0, "gisa subscribe: \(cli.stderrTail())")
+
+            // The raw SUB socket: three well-formed frames per message, one extracted event per seed, seqs 1…5.
+            #expect(raw.frameProblems().isEmpty, "\(raw.frameProblems())")
+            let live = raw.events
+            #expect(live.count == seeds.count, "raw SUB received \(live.count) messages\n\(daemon.stderrTail())")
+            #expect(live.allSatisfy { $0.type == "article.extracted" }, "\(live.map(\.type))")
+            #expect(SequenceCheck.isContiguous(live, count: seeds.count), "\(live.map(\.sequence))")
+            #expect(Set(live.compactMap(\.subject)) == Set(seeds))
+
+            // gisa subscribe: the same five, in order, nothing else on standard output.
+            let printed = GisaCLI.events(of: cli)
+            #expect(printed.junk.isEmpty, "\(printed.junk)")
+            #expect(printed.events.map(\.sequence) == live.map(\.sequence))
+            #expect(printed.events.allSatisfy { $0.type == "article.extracted" })
+            #expect(Set(printed.events.compactMap(\.subject)) == Set(seeds))
+
+            // Every event is valid against the schema, as published and as printed.
+            try await SchemaValidator.expectValid(raw.documents + printed.documents, scratch: dirs.logs)
+
+            // The drop directory empties, the archive holds the five files, processing/ is empty.
+            let archived = await poll(timeout: 30) {
+                TempDirs.names(in: dirs.drop).isEmpty && TempDirs.files(under: dirs.archive).count == seeds.count
+            }
+            #expect(archived, "drop: \(TempDirs.names(in: dirs.drop)); archive: \(TempDirs.files(under: dirs.archive))")
+            let archivedNames = TempDirs.files(under: dirs.archive).map { ($0 as NSString).lastPathComponent }
+            #expect(Set(archivedNames) == Set(seeds))
+            #expect(TempDirs.names(in: dirs.processing).isEmpty)
+
+            let journal = try JournalProbe(dirs)
+            #expect(journal.lastSeq() == UInt64(seeds.count))
+            #expect(journal.count("article.extracted") == seeds.count)
+
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
+        }
+    }
+}
