@@ -17,7 +17,7 @@ extension DaemonIntegration {
             let raw = try RawSubscriber(endpoint: spec.publishEndpoint)
             let cli = try GisaCLI.subscribe(spec, count: seeds.count)
             defer { cli.forceStop() }
-            try await Task.sleep(for: .milliseconds(500)) // let both subscriptions take effect
+            try await Task.sleep(for: .seconds(1)) // let both subscriptions take effect (slow joiner; generous on a loaded machine)
             try Seeds.copy(into: dirs.drop)
 
             try await raw.receive(count: seeds.count, timeout: 60)

@@ -35,7 +35,7 @@ def main():
     socket.setsockopt(zmq.LINGER, 0)
     socket.setsockopt(zmq.SUBSCRIBE, b"")
     socket.connect(endpoint)
-    time.sleep(0.5)
+    time.sleep(1.0)
     print(json.dumps({"ready": True}), flush=True)
 
     deadline = time.monotonic() + timeout
