@@ -28,7 +28,7 @@ extension DaemonIntegration {
             func call(_ body: [UInt8], timeout: Double = 15) async throws -> [String: Any] {
                 try socket.send([[], body])
                 let deadline = Date(timeIntervalSinceNow: timeout)
-                while Date() < deadline {
+                while Date() < deadline && !Task.isCancelled {
                     if try socket.pollIn(timeoutMilliseconds: 100), let frames = try socket.receive(dontWait: true),
                        let last = frames.last {
                         return (try JSONSerialization.jsonObject(with: Data(last))) as? [String: Any] ?? [:]

@@ -26,7 +26,7 @@ enum BurstChecks {
         let deadline = Date(timeIntervalSinceNow: cap)
         var last = snapshot()
         var movedAt = Date()
-        while Date() < deadline && Date().timeIntervalSince(movedAt) < stall {
+        while Date() < deadline && Date().timeIntervalSince(movedAt) < stall && !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(100))
             let now = snapshot()
             if now != last {

@@ -38,7 +38,7 @@ final class NotifyListener {
         if lines.filter(match).count >= atLeast { return true }
         let deadline = Date(timeIntervalSinceNow: timeout)
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while Date() < deadline {
+        while Date() < deadline && !Task.isCancelled {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if n > 0 {
                 let fresh = String(decoding: buffer.prefix(n), as: UTF8.self).split(separator: "\n").map(String.init)

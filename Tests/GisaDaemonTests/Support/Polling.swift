@@ -1,12 +1,13 @@
 import Foundation
 
-/// Polls `condition` every `interval` seconds until it holds or `timeout` seconds pass.
+/// Polls `condition` every `interval` seconds until it holds or `timeout` seconds pass (or the
+/// test is cancelled, e.g. by its time limit).
 /// - Returns: whether it held in time.
 func poll(timeout: Double, interval: Double = 0.05, _ condition: () throws -> Bool) async rethrows -> Bool {
     let deadline = Date(timeIntervalSinceNow: timeout)
     while true {
         if try condition() { return true }
-        if Date() >= deadline { return false }
+        if Date() >= deadline || Task.isCancelled { return false }
         try? await Task.sleep(for: .milliseconds(Int(interval * 1000)))
     }
 }
@@ -17,7 +18,7 @@ func settle<V: Equatable>(timeout: Double, quiet: Double = 1.5, value: () throws
     let deadline = Date(timeIntervalSinceNow: timeout)
     var last = try value()
     var since = Date()
-    while Date() < deadline {
+    while Date() < deadline && !Task.isCancelled {
         try? await Task.sleep(for: .milliseconds(100))
         let now = try value()
         if now != last {

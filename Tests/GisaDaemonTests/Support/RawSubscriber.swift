@@ -26,7 +26,7 @@ final class RawSubscriber {
     /// Receives until `count` messages in total have arrived or `timeout` seconds pass.
     func receive(count: Int, timeout: Double) async throws {
         let deadline = Date(timeIntervalSinceNow: timeout)
-        while messages.count < count && Date() < deadline {
+        while messages.count < count && Date() < deadline && !Task.isCancelled {
             if try socket.pollIn(timeoutMilliseconds: 100), let frames = try socket.receive(dontWait: true) {
                 messages.append(frames)
             } else {
