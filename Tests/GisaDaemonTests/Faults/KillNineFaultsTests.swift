@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+extension DaemonIntegration {
+    /// Issue 5, kill -9: gisad killed at random points of a burst and restarted each time loses
+    /// no file, journals none twice, and leaves seqs contiguous and `processing/` empty.
+    @Suite("Faults: kill -9") struct KillNineFaultsTests {
+        static let files = FaultSizes.pick(short: 500, full: 5000)
+        static let kills = FaultSizes.pick(short: 3, full: 20)
+
+        @Test("kill -9 at random points of a burst, restart each time: nothing lost, nothing doubled",
+              .timeLimit(.minutes(FaultSizes.isFull ? 60 : 5)))
+        func killNineRepeatedly() async throws {
+            let dirs = try TempDirs("kill")
+            defer { dirs.remove() }
+            let spec = DaemonSpec(dirs: dirs, arguments: ["--journal-sync", "normal"])
+            var daemon = try await DaemonProcess.start(spec)
+            defer { daemon.forceStop() }
+            let journal = try JournalProbe(dirs)
+            let names = try BurstChecks.dropArticles(Self.files, into: dirs, prefix: "kill")
+
+            // Kill points: seeded random journal sizes, spread over the burst.
+            var rng = SplitMix64(seed: 0x6b69_6c6c)
+            let points = (0..<Self.kills).map { _ in 1 + Int(rng.next() % UInt64(Self.files - 1)) }.sorted()
+            var killsDone = 0, killedWithWork = 0
+            for point in points {
+                // A stalled daemon fails the test; a loaded machine only makes it slower.
+                let reached = await poll(timeout: 240, interval: 0.005) { journal.lastSeq() >= UInt64(point) || !daemon.isRunning }
+                try #require(reached && daemon.isRunning, "journal stuck at \(journal.lastSeq()) before kill point \(point)\n\(daemon.stderrTail())")
+                await daemon.killHard()
+                #expect(daemon.child.wasSignalled)
+                killsDone += 1
+                if journal.lastSeq() < UInt64(Self.files) { killedWithWork += 1 }
+                daemon = try await DaemonProcess.start(spec)
+            }
+            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: FaultSizes.pick(short: 240, full: 3000))
+            #expect(idle, "not idle: journal at \(journal.lastSeq())\n\(daemon.stderrTail())")
+            try BurstChecks.expectEachHandledOnce(names, dirs: dirs, journal: journal)
+            let check = try journal.integrity()
+            #expect(killedWithWork >= max(1, Self.kills - 1), "only \(killedWithWork) kills hit unfinished work")
+            FaultReport.line("kill-9", ["files": Self.files, "kills": killsDone, "kills_mid_burst": killedWithWork,
+                                        "rows": check.rows, "contiguous": check.contiguous,
+                                        "duplicate_rows": check.duplicateContent,
+                                        "lost": Set(names).subtracting(try journal.events().compactMap(\.subject)).count,
+                                        "processing_left": TempDirs.names(in: dirs.processing).count])
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
+        }
+    }
+}
