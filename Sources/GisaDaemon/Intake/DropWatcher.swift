@@ -77,13 +77,16 @@ final class DropWatcher: Sendable {
         var nextScan = Date.distantPast
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !stopped.load(ordering: .acquiring) {
-            // (Re)establish the watch when the drop directory was removed or replaced.
-            if ifd >= 0 && (watch < 0 || !spool.drop.isStillAtPath()) {
+            // (Re)establish the watch when the drop directory was removed or replaced; without
+            // inotify too, or the scans would keep reading the removed directory.
+            if (ifd >= 0 && watch < 0) || !spool.drop.isStillAtPath() {
                 do {
                     if try spool.refreshDrop() { log.notice("drop directory \(spool.drop.path) was replaced; watching the new one") }
-                    if watch >= 0 { inotify_rm_watch(ifd, watch) }
-                    watch = inotify_add_watch(ifd, spool.drop.path, mask)
-                    if watch < 0 { log.error("cannot watch \(spool.drop.path): \(String(cString: strerror(errno)))") }
+                    if ifd >= 0 {
+                        if watch >= 0 { inotify_rm_watch(ifd, watch) }
+                        watch = inotify_add_watch(ifd, spool.drop.path, mask)
+                        if watch < 0 { log.error("cannot watch \(spool.drop.path): \(String(cString: strerror(errno)))") }
+                    }
                 } catch {
                     log.error("drop directory unavailable: \(error)")
                 }
