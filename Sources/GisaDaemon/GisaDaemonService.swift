@@ -39,6 +39,8 @@ public final class GisaDaemonService: Service {
         let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir)
         try spool.checkRenameWorks()
         let journal = try Journal(path: config.resolvedJournalPath, synchronous: config.journalSync, faults: environment.faults)
+        // Refuse a damaged journal before taking any file, not at the first housekeeping round.
+        try journal.healthCheck()
         let queue = WorkQueue()
         let context: ZMQContext
         do { context = try ZMQContext() } catch { throw DaemonError.socket("\(error)") }

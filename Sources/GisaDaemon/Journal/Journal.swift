@@ -160,12 +160,34 @@ public final class Journal: Sendable {
         }
     }
 
+    /// Fails when the journal is gone, replaced or damaged. The header is read from the file
+    /// itself: SQLite serves recently written pages from the WAL and would not notice it.
     public func healthCheck() throws(DaemonError) {
         try verifyIdentity()
+        try checkHeader()
+        let verdict: String?
         do {
-            _ = try pool.read { db in try db.execute(sql: "PRAGMA quick_check(1)") }
+            // quick_check reports damage as its result row, not as an error: read the row.
+            verdict = try pool.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check(1)") }
         } catch {
             throw DaemonError.journal("\(path) is damaged: \(error); move it aside and restart gisad")
+        }
+        guard verdict == "ok" else {
+            throw DaemonError.journal("\(path) is damaged: quick_check says \(verdict ?? "nothing"); move it aside and restart gisad")
+        }
+    }
+
+    /// Every SQLite database file starts with these 16 bytes.
+    private static let magic = Array("SQLite format 3\0".utf8)
+
+    private func checkHeader() throws(DaemonError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw DaemonError.journal("\(path) cannot be read: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: Journal.magic.count)
+        let n = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard n == header.count, header == Journal.magic else {
+            throw DaemonError.journal("\(path) is damaged: its header is not an SQLite header; move it aside and restart gisad (the archive keeps every file)")
         }
     }
 
