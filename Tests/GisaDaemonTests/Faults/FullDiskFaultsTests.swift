@@ -1,0 +1,76 @@
+import Foundation
+import GisaDaemon
+import Glibc
+import Testing
+
+extension DaemonIntegration {
+    /// Issue 5, full disk: while journal appends fail as disk-full, intake pauses (status and log
+    /// say so); once space is back it resumes by itself, journals and publishes `intake_resumed`,
+    /// and nothing is lost.
+    @Suite("Faults: full disk") struct FullDiskFaultsTests {
+        static let files = FaultSizes.pick(short: 6, full: 40)
+
+        @Test("injected disk-full pauses intake, resumes by itself, loses nothing", .timeLimit(.minutes(5)))
+        func injectedDiskFull() async throws {
+            let dirs = try TempDirs("full")
+            defer { dirs.remove() }
+            let flag = dirs.base.appendingPathComponent("disk-full.flag")
+            let spec = DaemonSpec(dirs: dirs, environment: ["GISAD_FAULT_DISK_FULL_FLAG": flag.path])
+            let daemon = try await DaemonProcess.start(spec)
+            defer { daemon.forceStop() }
+            let journal = try JournalProbe(dirs)
+            let sub = try RawSubscriber(endpoint: spec.publishEndpoint)
+            try await Task.sleep(for: .seconds(1))
+
+            let before = try BurstChecks.dropArticles(2, into: dirs, prefix: "before")
+            #expect(await poll(timeout: 60) { journal.lastSeq() >= 2 }, "\(daemon.stderrTail())")
+
+            try Data().write(to: flag)
+            var names = before
+            for i in 2..<(2 + Self.files) {
+                let name = ArticleFactory.name(i, prefix: "full")
+                try DropWriter.write(ArticleFactory.bytes(i), to: dirs.drop, name: name, style: .plain)
+                names.append(name)
+            }
+            var status: [String: Any] = [:]
+            let paused = await poll(timeout: 60, interval: 0.2) {
+                status = daemon.status() ?? [:]
+                return status["intake_running"] as? Bool == false
+            }
+            #expect(paused, "status never showed intake paused: \(status)\n\(daemon.stderrTail())")
+            let reason = status["paused_reason"] as? String ?? ""
+            #expect(reason.contains("disk full"), "paused_reason: \(reason)")
+            #expect(daemon.stderrText.contains("intake paused: disk full"), "\(daemon.stderrTail())")
+            // Paused for a while: nothing journaled, nothing lost from processing/ or the drop dir.
+            try await Task.sleep(for: .seconds(2))
+            #expect(journal.lastSeq() == 2)
+            let held = TempDirs.names(in: dirs.processing).count + TempDirs.names(in: dirs.drop).count
+            #expect(held == Self.files, "\(held) files held while paused")
+
+            let pausedAt = Date()
+            try FileManager.default.removeItem(at: flag)
+            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: 180)
+            let resumeSeconds = Date().timeIntervalSince(pausedAt)
+            #expect(idle, "\(daemon.stderrTail())")
+            #expect(daemon.status()?["intake_running"] as? Bool == true)
+            #expect(daemon.stderrText.contains("intake resumed"), "\(daemon.stderrTail())")
+
+            let events = try journal.events()
+            let resumed = events.filter { $0.type == "daemon.status" }
+            #expect(resumed.count == 1, "daemon.status rows: \(resumed)")
+            let extracted = events.filter { $0.type == "article.extracted" }.compactMap(\.subject)
+            #expect(Set(extracted) == Set(names), "lost: \(Set(names).subtracting(extracted))")
+            #expect(extracted.count == names.count, "journaled twice")
+            #expect(try journal.integrity().contiguous)
+            let resumedJSON = try journal.entries().first { $0.topic == "daemon.status" }.map { String(decoding: $0.json, as: UTF8.self) } ?? ""
+            #expect(resumedJSON.contains("intake_resumed"), "\(resumedJSON)")
+            try await sub.receive(count: events.count, timeout: 30)
+            #expect(sub.events.contains { $0.type == "daemon.status" }, "intake_resumed not published")
+            #expect(TempDirs.names(in: dirs.processing).isEmpty)
+            FaultReport.line("full-disk-injected", ["files": names.count, "rows": events.count, "paused_reason": "\"\(reason)\"",
+                                                    "resumed_within_s": String(format: "%.1f", resumeSeconds),
+                                                    "published": sub.messages.count])
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
+        }
+    }
+}
