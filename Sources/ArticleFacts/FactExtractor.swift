@@ -17,7 +17,7 @@ public enum FactExtractor {
         var personFindings: [PersonFindings] = []
         let authors = Set(input.authors.map { $0.filter { !$0.isWhitespace } })
         for field in fields {
-            let dates = DateScanner(text: field.text, words: field.words, field: field.name,
+            let dates = DateScanner(text: field.text, words: field.words, stripped: field.stripped, field: field.name,
                                     reference: input.reference).scan()
             facts.dates += dates.dates
             facts.times += dates.times
@@ -31,8 +31,8 @@ public enum FactExtractor {
             facts.percentages += numbers.percentages
             let organizations = OrganizationScanner(text: field.text, words: field.words, field: field.name).scan()
             organizationHits.append(organizations)
-            personFindings.append(PersonScanner(text: field.text, words: field.words, field: field.name,
-                                                organizations: organizations, authors: authors).scan())
+            personFindings.append(PersonScanner(text: field.text, words: field.words, stripped: field.stripped,
+                                                field: field.name, organizations: organizations, authors: authors).scan())
         }
         var book = EntityBook()
         let resolver = PersonResolver(hits: personFindings.map(\.persons))
@@ -84,8 +84,8 @@ public enum FactExtractor {
         var names: Set<String> = []
         for people in resolved { for person in people where !person.hit.isShortReference { names.insert(person.name) } }
         for field in fields {
-            for word in field.words {
-                let stem = Particles.strip(word.text, minimumStem: 2).stem
+            for (index, word) in field.words.enumerated() {
+                let stem = field.stripped[index].stem
                 let end = word.start + stem.unicodeScalars.count
                 if names.contains(stem), !authors.contains(stem), !book.hasMention(field: field.name, start: word.start, end: end) {
                     book.add(.person, name: stem, mention: Mention(start: word.start, end: end, field: field.name))

@@ -3,10 +3,13 @@ struct PreparedField: Sendable {
     let name: FieldName
     let text: ScalarText
     let words: [Word]
+    /// Each word split from its particle, computed once for every stage.
+    let stripped: [StrippedWord]
 
     init(_ field: TextField) {
         name = field.name
         text = ScalarText(field.text)
         words = WordSplitter.words(of: text)
+        stripped = words.map { Particles.strip($0.text) }
     }
 }

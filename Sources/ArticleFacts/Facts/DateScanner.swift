@@ -4,6 +4,16 @@ struct DateScanner {
     let words: [Word]
     let field: FieldName
     let reference: ReferenceDate?
+    /// Each word without its particle, computed once.
+    private let stems: [String]
+
+    init(text: ScalarText, words: [Word], stripped: [StrippedWord], field: FieldName, reference: ReferenceDate?) {
+        self.text = text
+        self.words = words
+        self.field = field
+        self.reference = reference
+        self.stems = stripped.map(\.stem)
+    }
 
     /// A date expression before resolution.
     private struct RawDate {
@@ -34,7 +44,7 @@ struct DateScanner {
         var previousEnd = 0
         var k = 0
         while k < words.count {
-            if crossesSentence(from: previousEnd, to: words[k].start) { context = nil }
+            if crossesSentence(from: max(previousEnd, k > 0 ? words[k - 1].end : 0), to: words[k].start) { context = nil }
             if let raw = readDate(at: k, context: context, lastFull: lastFull) {
                 findings.dates.append(DateMention(text: text.string(raw.start, raw.end), value: raw.value,
                                                   start: raw.start, end: raw.end, field: field))
@@ -74,7 +84,7 @@ struct DateScanner {
         return false
     }
 
-    private func stem(_ index: Int) -> String { Particles.strip(words[index].text).stem }
+    private func stem(_ index: Int) -> String { index < stems.count ? stems[index] : "" }
 
     /// Whether `index` is a word right after the previous one, separated by spaces only.
     private func follows(_ index: Int) -> Bool { index < words.count && words[index].spaceBefore }
@@ -220,15 +230,18 @@ struct DateScanner {
         return DateWords.relativeMonths[words[i].text]
     }
 
+    /// First scalars of the relative year words, to skip most words at once.
+    private static let relativeYearInitials = Set(DateWords.relativeYears.keys.compactMap(\.unicodeScalars.first))
+
     /// A length of time: `2년간`, `3개월`, `나흘`, `한 달` → `P2Y`, `P3M`, `P4D`, `P1M`.
     private func readDuration(at k: Int) -> RawDate? {
         let word = words[k]
-        let stripped = Particles.strip(word.text)
-        if let value = DateWords.durationWords[stripped.stem] ?? DateWords.durationWords[word.text] {
-            let end = word.start + (DateWords.durationWords[word.text] != nil ? word.text : stripped.stem).unicodeScalars.count
+        let stem = self.stem(k)
+        if let value = DateWords.durationWords[stem] ?? DateWords.durationWords[word.text] {
+            let end = word.start + (DateWords.durationWords[word.text] != nil ? word.text : stem).unicodeScalars.count
             return RawDate(start: word.start, end: end, nextWord: k + 1, point: CalendarPoint(year: 0), literal: value)
         }
-        if word.text == "한", follows(k + 1), Particles.strip(words[k + 1].text).stem == "달" {
+        if word.text == "한", follows(k + 1), self.stem(k + 1) == "달" {
             return RawDate(start: word.start, end: words[k + 1].start + 1, nextWord: k + 2, point: CalendarPoint(year: 0),
                            literal: "P1M")
         }
@@ -259,6 +272,7 @@ struct DateScanner {
     /// `올해`, `내년까지`, `지난해`: a year counted from the reference.
     private func relativeYear(at i: Int) -> (value: Int, end: Int, open: Bool)? {
         let word = words[i].text
+        guard let first = word.unicodeScalars.first, Self.relativeYearInitials.contains(first) else { return nil }
         if let value = DateWords.relativeYears[word] {
             if DateWords.needsContinuation.contains(word) {
                 guard follows(i + 1) else { return nil }

@@ -78,18 +78,28 @@ struct OrganizationScanner {
 
     /// The name itself when `stem` ends with an organisation suffix after a long enough name part.
     private func suffixOrganization(_ stem: String) -> String? {
-        guard !OrganizationSuffixes.exceptions.contains(stem) else { return nil }
+        guard let last = stem.unicodeScalars.last, let candidates = Self.suffixesByLast[last],
+              !OrganizationSuffixes.exceptions.contains(stem) else { return nil }
         let scalars = Array(stem.unicodeScalars)
         guard scalars.allSatisfy({ $0.isWordScalar }), scalars.contains(where: \.isHangulSyllable) else { return nil }
-        for (suffix, minimum) in OrganizationSuffixes.all {
-            let tail = Array(suffix.unicodeScalars)
-            guard scalars.count >= tail.count + minimum, Array(scalars.suffix(tail.count)) == tail else { continue }
+        for (tail, minimum) in candidates where scalars.count >= tail.count + minimum && SuffixTable.hasSuffix(scalars, tail) {
             let head = String(String.UnicodeScalarView(scalars.dropLast(tail.count)))
-            if OrganizationSuffixes.exceptions.contains(head + suffix) { return nil }
+            if OrganizationSuffixes.exceptions.contains(head + String(String.UnicodeScalarView(tail))) { return nil }
             return stem
         }
         return nil
     }
+
+    /// The organisation suffixes by their last scalar, longest first.
+    private static let suffixesByLast: [Unicode.Scalar: [(tail: [Unicode.Scalar], minimum: Int)]] = {
+        var map: [Unicode.Scalar: [(tail: [Unicode.Scalar], minimum: Int)]] = [:]
+        for (suffix, minimum) in OrganizationSuffixes.all {
+            let tail = Array(suffix.unicodeScalars)
+            guard let last = tail.last else { continue }
+            map[last, default: []].append((tail, minimum))
+        }
+        return map.mapValues { $0.sorted { $0.tail.count > $1.tail.count } }
+    }()
 
     /// A short acronym or name in parentheses right after `end`: `(NIPA)`, `(KISA)`.
     private func parenthesised(after end: Int) -> (start: Int, end: Int, text: String)? {

@@ -3,6 +3,8 @@
 struct PersonScanner {
     let text: ScalarText
     let words: [Word]
+    /// Each word split from its particle.
+    let stripped: [StrippedWord]
     let field: FieldName
     /// Organisation mentions of the same field.
     let organizations: [EntityHit]
@@ -50,20 +52,21 @@ struct PersonScanner {
                 return hit
             }
             // Name, then 씨.
-            if Particles.strip(words[k + 1].text).stem == "씨" {
+            if stripped[k + 1].stem == "씨" {
                 return PersonHit(name: word.text, isShortReference: false, titles: [], affiliations: [], start: word.start,
-                                 end: word.end, lastWord: k + 1, particle: Particles.strip(words[k + 1].text).particle)
+                                 end: word.end, lastWord: k + 1, particle: stripped[k + 1].particle)
             }
         }
         // Title, then name: 인공지능기반정책관 김경만은.
-        let stripped = Particles.strip(word.text, minimumStem: 3)
-        if k > 0, follows(k), NameEvidence.isFullName(stripped.stem),
-           !(follows(k + 1) && TitleMatcher.isTitle(Particles.strip(words[k + 1].text).stem)) {
+        let nameWord = Surnames.startsWithSurname(word.text) ? Particles.strip(word.text, minimumStem: 3)
+            : StrippedWord(stem: "", particle: "")
+        if k > 0, follows(k), NameEvidence.isFullName(nameWord.stem),
+           !(follows(k + 1) && TitleMatcher.isTitle(self.stripped[k + 1].stem)) {
             let before = words[k - 1]
             if TitleMatcher.isTitle(before.text), orgByWord[k - 1] == nil {
-                var hit = PersonHit(name: stripped.stem, isShortReference: false, titles: [before.text], affiliations: [],
-                                    start: word.start, end: word.start + stripped.stem.unicodeScalars.count,
-                                    lastWord: k, particle: stripped.particle)
+                var hit = PersonHit(name: nameWord.stem, isShortReference: false, titles: [before.text], affiliations: [],
+                                    start: word.start, end: word.start + nameWord.stem.unicodeScalars.count,
+                                    lastWord: k, particle: nameWord.particle)
                 if let org = TitleMatcher.organization(in: before.text) { hit.affiliations.append(org.canonical) }
                 if k >= 2, follows(k - 1), let org = orgByWord[k - 2], org.isBareWord { hit.affiliations.append(org.canonical) }
                 return hit
@@ -86,6 +89,7 @@ struct PersonScanner {
         // A Latin initial before 씨: A씨는, B 씨.
         if let initial = initialReference(at: k) { return initial }
         // Weaker evidence: a bare name-shaped word before a subject or object particle, or before `(`.
+        guard Surnames.startsWithSurname(word.text) else { return nil }
         let bare = Particles.strip(word.text, minimumStem: 3)
         if NameEvidence.bareNameParticles.contains(bare.particle) || (bare.particle.isEmpty && text.at(word.end) == "("),
            NameEvidence.isLikelyBareName(bare.stem) {
@@ -103,7 +107,7 @@ struct PersonScanner {
         var pendingDivisions: [EntityHit] = []
         while j < words.count, words[j].spaceBefore {
             let word = words[j]
-            let stripped = Particles.strip(word.text)
+            let stripped = self.stripped[j]
             if stripped.particle.isEmpty, let org = orgByWord[j], org.isBareWord {
                 pendingAffiliations.append(org.canonical)
                 j += 1
@@ -120,7 +124,7 @@ struct PersonScanner {
             var particle = stripped.particle
             var last = j
             if particle.isEmpty, j + 1 < words.count, words[j + 1].spaceBefore {
-                let next = Particles.strip(words[j + 1].text)
+                let next = self.stripped[j + 1]
                 if PersonTitles.extensions.contains(next.stem) {
                     title += " " + next.stem
                     particle = next.particle
@@ -185,8 +189,8 @@ struct PersonScanner {
         var last = k
         if rest.hasPrefix("씨") {
             particle = String(rest.dropFirst())
-        } else if rest.isEmpty, follows(k + 1), Particles.strip(words[k + 1].text).stem == "씨" {
-            particle = Particles.strip(words[k + 1].text).particle
+        } else if rest.isEmpty, follows(k + 1), stripped[k + 1].stem == "씨" {
+            particle = stripped[k + 1].particle
             last = k + 1
         }
         guard let particle, Particles.isParticleOrEmpty(particle) else { return nil }
@@ -201,7 +205,7 @@ struct PersonScanner {
         guard let first = scalars.first, Surnames.single.contains(String(first)) else { return nil }
         let surname = String(first)
         if scalars.count == 1, follows(k + 1) {
-            let next = Particles.strip(words[k + 1].text)
+            let next = stripped[k + 1]
             if next.stem == "씨" || next.stem == "모씨" {
                 return PersonHit(name: surname, isShortReference: true, titles: [], affiliations: [], start: word.start,
                                  end: word.start + 1, lastWord: k + 1, particle: next.particle)

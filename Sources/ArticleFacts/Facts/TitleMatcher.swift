@@ -2,17 +2,17 @@
 enum TitleMatcher {
     /// The title `stem` ends with, or nil. Returns the base title (`과장` for `우편정보과장`).
     static func baseTitle(of stem: String) -> String? {
+        guard let last = stem.unicodeScalars.last, let candidates = titlesByLast[last] else { return nil }
         let scalars = Array(stem.unicodeScalars)
-        for title in PersonTitles.sortedScalars where scalars.count >= title.count {
-            if Array(scalars.suffix(title.count)) == title {
-                let prefix = scalars.count - title.count
-                // A compound title has a short organisational prefix made of letters.
-                guard prefix <= 14, scalars.allSatisfy({ $0.isWordScalar }) else { continue }
-                return String(String.UnicodeScalarView(title))
-            }
+        // A compound title has a short organisational prefix made of letters.
+        guard scalars.count - 1 <= 16, scalars.allSatisfy({ $0.isWordScalar }) else { return nil }
+        for title in candidates where SuffixTable.hasSuffix(scalars, title) {
+            return String(String.UnicodeScalarView(title))
         }
         return nil
     }
+
+    private static let titlesByLast = SuffixTable.index(PersonTitles.all)
 
     /// Whether `stem` is a title word.
     static func isTitle(_ stem: String) -> Bool { baseTitle(of: stem) != nil }

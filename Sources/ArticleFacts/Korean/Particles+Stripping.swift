@@ -7,17 +7,20 @@ struct StrippedWord: Hashable, Sendable {
 }
 
 extension Particles {
+    /// The particles by their last scalar, longest first: a word is checked only against particles it could end with.
+    static let byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = SuffixTable.index(all)
+
     /// Splits the longest particle off the end of `word`, keeping at least `minimumStem` scalars.
     static func strip(_ word: String, minimumStem: Int = 1) -> StrippedWord {
+        guard let last = word.unicodeScalars.last, let candidates = byLast[last] else {
+            return StrippedWord(stem: word, particle: "")
+        }
         let scalars = Array(word.unicodeScalars)
-        for particle in Particles.scalars where scalars.count - particle.count >= minimumStem {
-            if Array(scalars.suffix(particle.count)) == particle {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars.dropLast(particle.count))
-                var p = String.UnicodeScalarView()
-                p.append(contentsOf: particle)
-                return StrippedWord(stem: String(view), particle: String(p))
-            }
+        for particle in candidates where scalars.count - particle.count >= minimumStem
+            && SuffixTable.hasSuffix(scalars, particle) {
+            let cut = scalars.count - particle.count
+            return StrippedWord(stem: String(String.UnicodeScalarView(scalars[0..<cut])),
+                                particle: String(String.UnicodeScalarView(scalars[cut...])))
         }
         return StrippedWord(stem: word, particle: "")
     }

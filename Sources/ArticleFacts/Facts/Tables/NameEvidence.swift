@@ -51,7 +51,10 @@ enum NameEvidence {
 
     /// Whether `word` has the shape of a Korean full name: a family name and a one- or two-syllable given name.
     static func isFullName(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
+        let view = word.unicodeScalars
+        guard let first = view.first, Surnames.initials.contains(first) else { return false }
+        let scalars = Array(view)
+        guard (2...4).contains(scalars.count) else { return false }
         guard scalars.allSatisfy(\.isHangulSyllable), !notNames.contains(word), !PersonTitles.notNames.contains(word),
               let surname = Surnames.surname(of: word),
               Surnames.common.contains(surname) || Surnames.double.contains(surname) else { return false }

@@ -23,6 +23,14 @@ enum Surnames {
     /// Syllables that before a title are another word, not a family name (`전 장관`: the former minister).
     static let notShortReferences: Set<String> = ["전", "당", "현", "신", "본", "각", "동", "양", "주", "모", "고", "원"]
 
+    /// First scalars of every family name, for a cheap first test.
+    static let initials: Set<Unicode.Scalar> = Set((single.union(double)).compactMap(\.unicodeScalars.first))
+
+    /// Whether `word` begins with a family name's first scalar.
+    static func startsWithSurname(_ word: String) -> Bool {
+        word.unicodeScalars.first.map { initials.contains($0) } ?? false
+    }
+
     /// The family name at the start of `name`, or nil.
     static func surname(of name: String) -> String? {
         let scalars = Array(name.unicodeScalars)
