@@ -82,7 +82,11 @@ public enum FactExtractor {
     private static func addLaterMentions(fields: [PreparedField], resolved: [[ResolvedPerson]], aliases: [String: String],
                                          book: inout EntityBook, authors: Set<String>) {
         var names: Set<String> = []
-        for people in resolved { for person in people where !person.hit.isShortReference { names.insert(person.name) } }
+        for people in resolved {
+            for person in people where !person.hit.isShortReference && NameEvidence.isFullName(person.name) {
+                names.insert(person.name)
+            }
+        }
         for field in fields {
             for (index, word) in field.words.enumerated() {
                 let stem = field.stripped[index].stem

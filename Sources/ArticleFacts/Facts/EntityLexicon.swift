@@ -38,7 +38,9 @@ enum EntityLexicon {
         add(MediaOutlets.all, .organization, media: true)
         add(Universities.all, .organization)
         add(PoliticalParties.all, .organization)
+        let beforeCountries = out.count
         add(Places.countries, .location)
+        for index in beforeCountries..<out.count { out[index].isCountry = true }
         let beforeProvinces = out.count
         add(Places.provinces, .location)
         for index in beforeProvinces..<out.count { out[index].isAddressPart = true }

@@ -29,7 +29,9 @@ struct OrganizationScanner {
                         continue
                     }
                 }
-                hits.append(EntityHit(kind: entry.kind, canonical: entry.canonical, start: word.start, end: end,
+                let kind = entry.isCountry && Places.actorParticles.contains(text.string(end, words[last].end)) ? .organization
+                    : entry.kind
+                hits.append(EntityHit(kind: kind, canonical: entry.canonical, start: word.start, end: end,
                                       alias: entry.isAlias ? String(String.UnicodeScalarView(entry.scalars)) : nil,
                                       wordIndex: k, isBareWord: end == words[last].end))
                 if let acronym = parenthesised(after: end), entry.kind == .organization {

@@ -37,6 +37,9 @@ enum NameEvidence {
         "복", "빈", "삼", "샘", "생", "설", "섬", "숙", "승", "실", "아", "안", "언", "영", "오", "옥", "온", "왕",
     ]
 
+    /// Last syllables that, without a title next to it, make a word a common noun rather than a name (`변호인`).
+    static let bareNameRejectedEndings: Set<Unicode.Scalar> = ["인", "파", "설", "업", "품", "액", "율", "률", "식"]
+
     /// Particles after which a bare name-shaped word is taken as a person.
     static let bareNameParticles: Set<String> = ["은", "는", "이", "가", "을", "를", "의", "에게", "와", "과", "도", "이가", "에게서"]
 
@@ -45,6 +48,7 @@ enum NameEvidence {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count == 3, isFullName(word), Surnames.surname(of: word)?.unicodeScalars.count == 1,
               givenNameSyllables.contains(scalars[1]), givenNameSyllables.contains(scalars[2]),
+              !allowedDespiteEnding.contains(scalars[2]), !bareNameRejectedEndings.contains(scalars[2]),
               EntityLexicon.exact[word] == nil else { return false }
         return true
     }

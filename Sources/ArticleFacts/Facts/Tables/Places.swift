@@ -50,6 +50,9 @@ enum Places {
         NamedEntry("평양"), NamedEntry("개성"), NamedEntry("하노이"), NamedEntry("방콕"), NamedEntry("두바이"), NamedEntry("로스앤젤레스", ["LA"]),
     ]
 
+    /// Particles after a country's name that make the country an actor (an organisation): `미국이`, `북한은`, `한국의`.
+    static let actorParticles: Set<String> = ["이", "가", "은", "는", "측은"]
+
     /// Place names that are also common words; they count only in an address chain (`경기 용인시`).
     static let chainOnly: Set<String> = ["경기", "인도", "이란", "가나", "세종", "강원", "동해", "남해", "서해"]
 
