@@ -87,8 +87,10 @@ public enum FactExtractor {
                 names.insert(person.name)
             }
         }
+        let initials = Set((Array(names) + Array(aliases.keys)).compactMap(\.unicodeScalars.first))
         for field in fields {
             for (index, word) in field.words.enumerated() {
+                guard let first = field.text.at(word.start), initials.contains(first) else { continue }
                 let stem = field.stripped[index].stem
                 let end = word.start + stem.unicodeScalars.count
                 if names.contains(stem), !authors.contains(stem), !book.hasMention(field: field.name, start: word.start, end: end) {

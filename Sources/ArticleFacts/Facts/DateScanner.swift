@@ -45,6 +45,10 @@ struct DateScanner {
         var k = 0
         while k < words.count {
             if crossesSentence(from: max(previousEnd, k > 0 ? words[k - 1].end : 0), to: words[k].start) { context = nil }
+            if let first = text.at(words[k].start), !first.isASCIIDigit, !DateWords.initials.contains(first) {
+                k += 1
+                continue
+            }
             if let raw = readDate(at: k, context: context, lastFull: lastFull) {
                 findings.dates.append(DateMention(text: text.string(raw.start, raw.end), value: raw.value,
                                                   start: raw.start, end: raw.end, field: field))

@@ -41,6 +41,8 @@ struct PersonScanner {
 
     private func readPerson(at k: Int, orgByWord: [Int: EntityHit], findings: inout PersonFindings) -> PersonHit? {
         let word = words[k]
+        // Every pattern starts at a family name or a Latin initial.
+        guard let first = text.at(word.start), Surnames.initials.contains(first) || first.isLatinLetter else { return nil }
         // Name, then titles: 배경훈 부총리 겸 과학기술정보통신부 장관은.
         if NameEvidence.isFullName(word.text), follows(k + 1) {
             let chain = titleChain(from: k + 1, orgByWord: orgByWord, findings: &findings)
@@ -202,7 +204,7 @@ struct PersonScanner {
     private func shortReference(at k: Int) -> PersonHit? {
         let word = words[k]
         let scalars = Array(word.text.unicodeScalars)
-        guard let first = scalars.first, Surnames.single.contains(String(first)) else { return nil }
+        guard let first = scalars.first, Surnames.singleScalars.contains(first) else { return nil }
         let surname = String(first)
         if scalars.count == 1, follows(k + 1) {
             let next = stripped[k + 1]

@@ -58,14 +58,14 @@ enum NameEvidence {
         let view = word.unicodeScalars
         guard let first = view.first, Surnames.initials.contains(first) else { return false }
         let scalars = Array(view)
-        guard (2...4).contains(scalars.count) else { return false }
-        guard scalars.allSatisfy(\.isHangulSyllable), !notNames.contains(word), !PersonTitles.notNames.contains(word),
-              let surname = Surnames.surname(of: word),
-              Surnames.common.contains(surname) || Surnames.double.contains(surname) else { return false }
-        guard !scalars.contains("씨"), EntityLexicon.exact[word] == nil else { return false }
-        let given = scalars.count - surname.unicodeScalars.count
-        guard given == 2 || (given == 1 && surname.unicodeScalars.count == 2) else { return false }
+        guard (2...4).contains(scalars.count), scalars.allSatisfy(\.isHangulSyllable), !scalars.contains("씨") else { return false }
+        let doubleSurname = scalars.count >= 3 && Surnames.double.contains(String(String.UnicodeScalarView(scalars[0..<2])))
+        let given = scalars.count - (doubleSurname ? 2 : 1)
+        guard doubleSurname || (Surnames.commonScalars.contains(first) && given == 2), given == 2 || (given == 1 && doubleSurname) else {
+            return false
+        }
         if let last = scalars.last, notNameEndings.contains(last), !allowedDespiteEnding.contains(last) { return false }
-        return !TitleMatcher.isTitle(word)
+        return !notNames.contains(word) && !PersonTitles.notNames.contains(word) && EntityLexicon.exact[word] == nil
+            && !TitleMatcher.isTitle(word)
     }
 }

@@ -26,6 +26,12 @@ enum Surnames {
     /// First scalars of every family name, for a cheap first test.
     static let initials: Set<Unicode.Scalar> = Set((single.union(double)).compactMap(\.unicodeScalars.first))
 
+    /// The one-syllable family names as scalars.
+    static let singleScalars: Set<Unicode.Scalar> = Set(single.compactMap(\.unicodeScalars.first))
+
+    /// The common family names as scalars.
+    static let commonScalars: Set<Unicode.Scalar> = Set(common.compactMap(\.unicodeScalars.first))
+
     /// Whether `word` begins with a family name's first scalar.
     static func startsWithSurname(_ word: String) -> Bool {
         word.unicodeScalars.first.map { initials.contains($0) } ?? false
@@ -33,13 +39,17 @@ enum Surnames {
 
     /// The family name at the start of `name`, or nil.
     static func surname(of name: String) -> String? {
-        let scalars = Array(name.unicodeScalars)
-        if scalars.count >= 3 {
-            let two = String(String.UnicodeScalarView(scalars[0..<2]))
-            if double.contains(two) { return two }
+        let scalars = name.unicodeScalars
+        guard let first = scalars.first, initials.contains(first) else { return nil }
+        var iterator = scalars.makeIterator()
+        _ = iterator.next()
+        if let second = iterator.next(), iterator.next() != nil {
+            var two = String.UnicodeScalarView()
+            two.append(first)
+            two.append(second)
+            let candidate = String(two)
+            if double.contains(candidate) { return candidate }
         }
-        guard let first = scalars.first else { return nil }
-        let one = String(first)
-        return single.contains(one) ? one : nil
+        return singleScalars.contains(first) ? String(first) : nil
     }
 }
