@@ -29,7 +29,8 @@ public enum FactExtractor {
             facts.amounts += numbers.amounts
             facts.quantities += numbers.quantities
             facts.percentages += numbers.percentages
-            let organizations = OrganizationScanner(text: field.text, words: field.words, field: field.name).scan()
+            let organizations = OrganizationScanner(text: field.text, words: field.words, stripped: field.stripped,
+                                                    field: field.name).scan()
             organizationHits.append(organizations)
             personFindings.append(PersonScanner(text: field.text, words: field.words, stripped: field.stripped,
                                                 field: field.name, organizations: organizations, authors: authors).scan())

@@ -3,6 +3,8 @@
 struct OrganizationScanner {
     let text: ScalarText
     let words: [Word]
+    /// Each word split from its particle.
+    let stripped: [StrippedWord]
     let field: FieldName
 
     /// Every organisation and place mention of the field, in order.
@@ -41,8 +43,8 @@ struct OrganizationScanner {
                 k = last + 1
                 continue
             }
-            let stripped = Particles.strip(word.text, minimumStem: 2)
-            if let name = suffixOrganization(stripped.stem) ?? suffixOrganization(word.text).map({ _ in word.text }) {
+            let stem = self.stripped[k].stem.unicodeScalars.count >= 2 ? self.stripped[k].stem : word.text
+            if let name = suffixOrganization(stem) ?? (stem == word.text ? nil : suffixOrganization(word.text)) {
                 let end = word.start + name.unicodeScalars.count
                 hits.append(EntityHit(kind: .organization, canonical: name, start: word.start, end: end, alias: nil,
                                       wordIndex: k, isBareWord: end == word.end))

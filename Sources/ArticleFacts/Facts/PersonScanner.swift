@@ -43,8 +43,9 @@ struct PersonScanner {
         let word = words[k]
         // Every pattern starts at a family name or a Latin initial.
         guard let first = text.at(word.start), Surnames.initials.contains(first) || first.isLatinLetter else { return nil }
+        let length = word.end - word.start
         // Name, then titles: 배경훈 부총리 겸 과학기술정보통신부 장관은.
-        if NameEvidence.isFullName(word.text), follows(k + 1) {
+        if (3...4).contains(length), follows(k + 1), NameEvidence.isFullName(word.text) {
             let chain = titleChain(from: k + 1, orgByWord: orgByWord, findings: &findings)
             if !chain.titles.isEmpty {
                 var hit = PersonHit(name: word.text, isShortReference: false, titles: chain.titles,
@@ -60,9 +61,9 @@ struct PersonScanner {
             }
         }
         // Title, then name: 인공지능기반정책관 김경만은.
-        let nameWord = Surnames.startsWithSurname(word.text) ? Particles.strip(word.text, minimumStem: 3)
-            : StrippedWord(stem: "", particle: "")
-        if k > 0, follows(k), NameEvidence.isFullName(nameWord.stem),
+        let titleBefore = k > 0 && follows(k) && length >= 3 && TitleMatcher.isTitle(words[k - 1].text)
+        let nameWord = titleBefore ? Particles.strip(word.text, minimumStem: 3) : StrippedWord(stem: "", particle: "")
+        if titleBefore, NameEvidence.isFullName(nameWord.stem),
            !(follows(k + 1) && TitleMatcher.isTitle(self.stripped[k + 1].stem)) {
             let before = words[k - 1]
             if TitleMatcher.isTitle(before.text), orgByWord[k - 1] == nil {
@@ -75,7 +76,7 @@ struct PersonScanner {
             }
         }
         // Name glued to 씨: 김원준씨가.
-        if word.text.unicodeScalars.count >= 4 {
+        if length >= 4, length <= 7, word.text.unicodeScalars.contains("씨") {
             let scalars = Array(word.text.unicodeScalars)
             if let index = scalars.firstIndex(of: "씨"), index >= 2 {
                 let name = String(String.UnicodeScalarView(scalars[0..<index]))
@@ -87,11 +88,11 @@ struct PersonScanner {
             }
         }
         // Short reference: 이 사무관은, 배 부총리는, 박씨는, 김모씨.
-        if let short = shortReference(at: k) { return short }
+        if length <= 4, let short = shortReference(at: k) { return short }
         // A Latin initial before 씨: A씨는, B 씨.
         if let initial = initialReference(at: k) { return initial }
         // Weaker evidence: a bare name-shaped word before a subject or object particle, or before `(`.
-        guard Surnames.startsWithSurname(word.text) else { return nil }
+        guard (3...6).contains(length), Surnames.startsWithSurname(word.text) else { return nil }
         let bare = Particles.strip(word.text, minimumStem: 3)
         if NameEvidence.bareNameParticles.contains(bare.particle) || (bare.particle.isEmpty && text.at(word.end) == "("),
            NameEvidence.isLikelyBareName(bare.stem) {
