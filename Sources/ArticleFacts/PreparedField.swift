@@ -10,6 +10,6 @@ struct PreparedField: Sendable {
         name = field.name
         text = ScalarText(field.text)
         words = WordSplitter.words(of: text)
-        stripped = words.map { Particles.strip($0.text) }
+        stripped = words.map { [text] in Particles.strip($0, in: text) }
     }
 }

@@ -88,9 +88,12 @@ struct PersonScanner {
             }
         }
         // Short reference: 이 사무관은, 배 부총리는, 박씨는, 김모씨.
-        if length <= 4, let short = shortReference(at: k) { return short }
+        if length == 1 || (length <= 4 && (text.at(word.start + 1) == "씨" || text.at(word.start + 1) == "모")),
+           let short = shortReference(at: k) {
+            return short
+        }
         // A Latin initial before 씨: A씨는, B 씨.
-        if let initial = initialReference(at: k) { return initial }
+        if first.isLatinLetter, let initial = initialReference(at: k) { return initial }
         // Weaker evidence: a bare name-shaped word before a subject or object particle, or before `(`.
         guard (3...6).contains(length), Surnames.startsWithSurname(word.text) else { return nil }
         let bare = Particles.strip(word.text, minimumStem: 3)

@@ -24,4 +24,24 @@ extension Particles {
         }
         return StrippedWord(stem: word, particle: "")
     }
+
+    /// Splits the longest particle off `word` of `text`, comparing scalars in place.
+    static func strip(_ word: Word, in text: ScalarText) -> StrippedWord {
+        guard word.end > word.start, let candidates = byLast[text.scalars[word.end - 1]] else {
+            return StrippedWord(stem: word.text, particle: "")
+        }
+        let length = word.end - word.start
+        for particle in candidates where length - particle.count >= 1 {
+            let offset = word.end - particle.count
+            var matches = true
+            for index in 0..<particle.count where text.scalars[offset + index] != particle[index] {
+                matches = false
+                break
+            }
+            if matches {
+                return StrippedWord(stem: text.string(word.start, offset), particle: String(String.UnicodeScalarView(particle)))
+            }
+        }
+        return StrippedWord(stem: word.text, particle: "")
+    }
 }
