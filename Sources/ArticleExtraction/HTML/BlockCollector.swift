@@ -102,6 +102,6 @@ struct BlockCollector {
     }
 
     static func isCaption(_ node: HTMLTree.Node) -> Bool {
-        BoilerplateNames.words(of: node).contains(where: captionWords.contains)
+        BoilerplateNames.words(of: node).anyToken(captionWords)
     }
 }

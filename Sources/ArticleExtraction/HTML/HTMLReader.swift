@@ -25,7 +25,7 @@ enum HTMLReader {
 
         // Subtitles from known deck containers.
         var subtitleNodes: [Int] = []
-        for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.matches(node, KnownContainers.subtitle) != nil {
+        for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.subtitleIndex) != nil {
             subtitleNodes.append(i)
             let blocks = BlockCollector.collect(tree, root: i, pruned: nil).blocks
             for b in blocks where b.text.unicodeScalars.count >= 4 && !page.subtitles.contains(b.text) && page.subtitles.count < 4 {
@@ -113,26 +113,22 @@ enum HTMLReader {
         }
         // 2. Known containers of Korean outlets.
         if meta.isKorean {
-            for selector in KnownContainers.body {
-                var best = -1
-                for (i, node) in tree.nodes.enumerated() where !node.isText {
-                    let matched: Bool
-                    switch selector.attribute {
-                    case .id: matched = node.attribute("id") == selector.value
-                    case .classToken: matched = node.classTokens.contains { $0 == selector.value }
-                    }
-                    if matched, stats.textLength[i] >= minContainerText, stats.linkDensity(i) < 0.5,
-                       best < 0 || stats.textLength[i] > stats.textLength[best] {
-                        best = i
-                    }
+            var best = -1
+            var bestRank = Int.max
+            for (i, node) in tree.nodes.enumerated() where !node.isText {
+                guard let r = KnownContainers.rank(node, in: KnownContainers.bodyIndex), r <= bestRank,
+                      stats.textLength[i] >= minContainerText, stats.linkDensity(i) < 0.5 else { continue }
+                if r < bestRank || stats.textLength[i] > stats.textLength[best] {
+                    best = i
+                    bestRank = r
                 }
-                if best > 0 { return [best] }
             }
+            if best > 0 { return [best] }
         }
         // 3. The generic scorer.
         let body = tree.first(named: "body") ?? 0
         let pruner = FurniturePruner(tree: tree, stats: stats, root: body)
-        let roots = ContentScorer.bestRoots(tree: tree, stats: stats, pruned: pruner.pruned)
+        let roots = ContentScorer.bestRoots(tree: tree, stats: stats, pruned: pruner.covered)
         return roots.isEmpty ? [body] : roots
     }
 
@@ -173,14 +169,14 @@ enum HTMLReader {
                     }
                 }
             }
-            if page.authors.isEmpty, n <= BylineParser.maxLineLength, let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
+            if page.authors.isEmpty, n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
                 bylineLines.append(a)
             }
             for e in TextTools.emails(in: text) where !page.emails.contains(e) && page.emails.count < 20 { page.emails.append(e) }
         }
         if page.authors.isEmpty {
             // Known byline containers first, then any byline line of the page.
-            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.matches(node, KnownContainers.byline) != nil {
+            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.bylineIndex) != nil {
                 let t = tree.text(of: i)
                 if let a = BylineParser.parseLine(t) {
                     page.authors = a

@@ -55,6 +55,35 @@ enum KnownContainers {
         cls("byline_s", "Naver"), cls("repoter", "오타 그대로 쓰는 곳"), cls("art_reporter", "경향"), cls("info-text", "기타"),
     ]
 
+    /// The position in `selectors` of the first one the node matches.
+    static func rank(_ node: HTMLTree.Node, in index: SelectorIndex) -> Int? {
+        var best: Int?
+        if let id = node.attribute("id"), let r = index.ids[id] { best = r }
+        for c in node.classTokens {
+            if let r = index.classes[c], best == nil || r < best! { best = r }
+        }
+        return best
+    }
+
+    /// Selectors by id and class token, for one pass over a tree.
+    struct SelectorIndex: Sendable {
+        var ids: [String: Int] = [:]
+        var classes: [String: Int] = [:]
+
+        init(_ selectors: [Selector]) {
+            for (r, s) in selectors.enumerated() {
+                switch s.attribute {
+                case .id: if ids[s.value] == nil { ids[s.value] = r }
+                case .classToken: if classes[s.value] == nil { classes[s.value] = r }
+                }
+            }
+        }
+    }
+
+    static let bodyIndex = SelectorIndex(body)
+    static let subtitleIndex = SelectorIndex(subtitle)
+    static let bylineIndex = SelectorIndex(byline)
+
     /// True when the node matches one of `selectors`.
     static func matches(_ node: HTMLTree.Node, _ selectors: [Selector]) -> Selector? {
         let id = node.attribute("id")

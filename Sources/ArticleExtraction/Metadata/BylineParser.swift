@@ -15,6 +15,12 @@ enum BylineParser {
     /// Longest byline line considered, in scalars.
     static let maxLineLength = 80
 
+    /// A cheap test before parsing: a role word, an e-mail or a sign-off must be present.
+    static func mayHoldByline(_ text: String) -> Bool {
+        text.has("@") || text.has("기자") || text.has("특파원") || text.has("위원") || text.has("입니다") || text.has("By ")
+            || text.has("by ") || text.has("BY ") || roles.contains(where: { text.has($0) })
+    }
+
     /// The authors in a line that is only a byline; nil when the line is something else.
     static func parseLine(_ line: String) -> [Author]? {
         let n = line.unicodeScalars.count

@@ -26,6 +26,28 @@ enum FurnitureMarkers {
         "오늘의 상승종목", "실시간 암호화폐 시세", "이 기사를 공유합니다", "핫이슈", "경제핫이슈", "HOT 포토", "베스트클릭", "실시간 뉴스",
     ]
 
+    /// Openings (lower-cased) of short lines that close an article on non-Korean pages:
+    /// related lists, comments, author boxes, newsletter boxes, in several languages.
+    static let foreignEndPhrases: [String] = [
+        "related articles", "related stories", "related posts", "related news", "related:", "related coverage",
+        "you may also like", "you might also like", "you may like", "you might like", "more from", "more stories",
+        "most popular", "most read", "recommended for you", "recommended stories", "read next", "trending now",
+        "comments", "leave a comment", "leave a reply", "tell us what you think", "about the author", "share this",
+        "sign up for", "subscribe to our", "support snopes", "você pode gostar", "veja também", "leia também",
+        "relacionados", "posts relacionados", "самые популярные", "читайте также", "похожие", "добавить отзыв",
+        "lesen sie auch", "weitere artikel", "articles liés", "à lire aussi", "ti potrebbe interessare",
+        "potrebbe interessarti", "leggi anche", "también te puede interesar", "noticias relacionadas", "te puede interesar",
+    ]
+    /// Longest line checked against `foreignEndPhrases`, in scalars.
+    static let maxForeignEndLength = 40
+
+    /// Short widget lines of non-Korean pages (lower-cased, exact).
+    static let foreignExactLines: Set<String> = [
+        "advertisement", "advert", "text size", "share", "share this:", "tweet", "email", "print", "comments",
+        "this slideshow requires javascript.", "categorias", "categories", "tags", "sponsored", "continue reading",
+        "read more", "skip to content", "close", "menu", "search", "loading...", "ad", "story continues below advertisement",
+    ]
+
     /// Weather conditions that open a weather-widget line (`흐림서울 15.8℃`).
     static let weather = ["맑음", "흐림", "구름많음", "구름조금", "비", "눈", "소나기", "안개", "황사", "박무", "연무", "천둥번개", "진눈깨비"]
 

@@ -36,6 +36,11 @@ enum LineClassifier {
             if isWeather(line) { return .weather }
             if isTicker(line) { return .furniture }
         }
+        if n <= FurnitureMarkers.maxForeignEndLength, line.unicodeScalars.first.map({ $0.value < 0x1100 }) == true {
+            let lower = line.lowercased()
+            if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
+            if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasPrefix($0) }) { return .endMarker }
+        }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         if n <= maxFurnitureLength {
             for p in FurnitureMarkers.prefixes where line.hasPrefix(p) { return .furniture }
@@ -49,7 +54,7 @@ enum LineClassifier {
                 if isOnlyDate(line, dates) { return .bareDate }
             }
         }
-        if BylineParser.parseLine(line) != nil { return .byline }
+        if n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(line), BylineParser.parseLine(line) != nil { return .byline }
         return .content
     }
 
