@@ -389,14 +389,14 @@ struct DateScanner {
             }
             if afternoon == true, hour < 12 { hour += 12 }
             if hour == 24 { hour = 0 }
-            return RawTime(start: w.start, end: end, nextWord: next, value: pad(hour, 2) + ":" + pad(minute, 2))
+            return RawTime(start: w.start, end: end, nextWord: next, value: hour.padded(2) + ":" + minute.padded(2))
         }
         if w.end - w.start <= 2, (w.start..<w.end).allSatisfy({ text.scalars[$0].isASCIIDigit }), text.at(w.end) == ":",
            i + 1 < words.count, words[i + 1].start == w.end + 1, words[i + 1].end - words[i + 1].start == 2,
            let hour = Int(text.string(w.start, w.end)), let minute = Int(text.string(words[i + 1].start, words[i + 1].end)),
            (0...23).contains(hour), (0...59).contains(minute) {
             let h = afternoon == true && hour < 12 ? hour + 12 : hour
-            return RawTime(start: w.start, end: words[i + 1].end, nextWord: i + 2, value: pad(h, 2) + ":" + pad(minute, 2))
+            return RawTime(start: w.start, end: words[i + 1].end, nextWord: i + 2, value: h.padded(2) + ":" + minute.padded(2))
         }
         return nil
     }

@@ -1,11 +1,3 @@
-/// A word split into its noun and the particle after it.
-struct StrippedWord: Hashable, Sendable {
-    /// The word without its particle.
-    let stem: String
-    /// The particle, or empty.
-    let particle: String
-}
-
 extension Particles {
     /// The particles by their last scalar, longest first: a word is checked only against particles it could end with.
     static let byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = SuffixTable.index(all)
