@@ -19,7 +19,7 @@ struct OrganizationScanner {
             if let entry = EntityLexicon.match(text, at: word.start, wordEnd: wordEnd) {
                 let end = word.start + entry.scalars.count
                 if entry.isMedia, isCaption, isCaptionCredit(end: end) { k += 1; continue }
-                var last = index.word(containing: end - 1) ?? k
+                let last = index.word(containing: end - 1) ?? k
                 if entry.kind == .location {
                     let chain = addressChain(from: last, end: end, wordEnd: wordEnd)
                     let previousIsPlace = hits.last.map { $0.kind == .location && $0.wordIndex == k - 1 } ?? false
