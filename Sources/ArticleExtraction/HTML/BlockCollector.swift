@@ -8,7 +8,7 @@ struct BlockCollector {
         "caption", "details", "summary", "aside", "nav", "form", "fieldset", "figure", "body", "html", "dialog", "hgroup",
     ]
     /// Class/id words of caption elements.
-    static let captionWords: Set<String> = ["caption", "figcaption", "photo_desc", "img_desc", "desc_photo", "photo-caption", "image-caption", "wp-caption-text", "txt_caption", "img_caption", "caption_text"]
+    static let captionWords: Set<String> = ["caption", "figcaption", "photo_desc", "img_desc", "desc_photo", "photo-caption", "image-caption", "wp-caption-text", "txt_caption", "img_caption", "caption_text", "pic-cap", "photo-cap", "img-cap", "photo_caption", "desc", "img_desc", "photo-desc", "figure-caption", "article-body__figure-caption", "end_photo_org_caption", "img_desc"]
     /// Longest block kept, in scalars (longer text is cut; no line may grow without bound).
     static let maxBlockLength = 200_000
     /// Most blocks collected.
@@ -79,7 +79,14 @@ struct BlockCollector {
                     }
                     continue
                 }
-                if let pruned, pruned[i] { continue }
+                if let pruned, pruned[i] {
+                    // A photo box pruned as a small widget still carries its caption.
+                    for c in tree.descendants(of: i) where tree.nodes[c].name == "figcaption" || (c != i && isCaption(tree.nodes[c])) {
+                        let t = tree.text(of: c)
+                        if !t.isEmpty, !out.captions.contains(t) { out.captions.append(t) }
+                    }
+                    continue
+                }
                 if BoilerplateNames.skipTags.contains(node.name) { continue }
             }
             if node.name == "br" {

@@ -41,9 +41,14 @@ enum BodyCleaner {
             case .labelledDate:
                 PlainTextReader.collectDate(text, into: &page)
                 continue
+            case .contact:
+                page.contactEmails += TextTools.emails(in: text)
+                continue
             case .content:
                 break
             }
+            text = BodyCleaner.removeBroadcastMarks(text)
+            if text.isEmpty { continue }
             if paragraphs.isEmpty, let d = Dateline.read(text) {
                 if let o = d.outlet { page.datelineOutlet = page.datelineOutlet ?? o }
                 page.authors += d.authors
@@ -61,6 +66,25 @@ enum BodyCleaner {
             paragraphs.append(text)
         }
         page.paragraphs += paragraphs
+    }
+
+    /// Removes `[앵커]`-style marks and a trailing `(영상취재 : …)` credit.
+    static func removeBroadcastMarks(_ paragraph: String) -> String {
+        var text = paragraph
+        if text.has("앵커") || text.has("리포트") || text.has("기자>") || text.has("기자]") || text.has("인터뷰]") || text.has("녹취]") {
+            for m in FurnitureMarkers.broadcastMarks where text.has(m) { text = text.replacingAll(m, with: " ") }
+            text = TextTools.collapse(text)
+        }
+        let tail = Array(text.unicodeScalars.suffix(FurnitureMarkers.maxVideoCreditLength))
+        for credit in FurnitureMarkers.videoCredits where credit.hasPrefix("(") {
+            let c = Array(credit.unicodeScalars)
+            guard tail.count >= c.count else { continue }
+            for start in stride(from: tail.count - c.count, through: 0, by: -1) where Array(tail[start..<(start + c.count)]) == c {
+                let cut = text.unicodeScalars.count - (tail.count - start)
+                return TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.prefix(cut))))
+            }
+        }
+        return text
     }
 
     /// End markers that close the article (as opposed to a stray `좋아요` button above it).

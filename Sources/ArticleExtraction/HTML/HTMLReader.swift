@@ -6,6 +6,8 @@
 enum HTMLReader {
     /// Shortest body container accepted from the known-container table, in scalars.
     static let minContainerText = 80
+    /// Longest deck container, in non-space scalars.
+    static let maxSubtitleText = 300
     /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
     static let scriptBodyShare = 0.6
 
@@ -25,11 +27,14 @@ enum HTMLReader {
 
         // Subtitles from known deck containers.
         var subtitleNodes: [Int] = []
-        for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.subtitleIndex) != nil {
+        for (i, node) in tree.nodes.enumerated() where !node.isText
+            && (KnownContainers.rank(node, in: KnownContainers.subtitleIndex) != nil || node.attribute("itemprop") == "alternativeHeadline") {
+            guard stats.textLength[i] > 0, stats.textLength[i] <= maxSubtitleText, !subtitleNodes.contains(where: { tree.isAncestor($0, of: i) }) else { continue }
             subtitleNodes.append(i)
             let blocks = BlockCollector.collect(tree, root: i, pruned: nil).blocks
-            for b in blocks where b.text.unicodeScalars.count >= 4 && !page.subtitles.contains(b.text) && page.subtitles.count < 4 {
-                page.subtitles.append(b.text)
+            for b in blocks {
+                let line = TextTools.trim(b.text, "-–ㆍ·▶△▲■□◆◇※ ")
+                if line.unicodeScalars.count >= 4 && !page.subtitles.contains(line) && page.subtitles.count < 4 { page.subtitles.append(line) }
             }
         }
 
@@ -95,9 +100,13 @@ enum HTMLReader {
         let candidates = [meta.scripts.headline, meta.ogTitle, meta.documentTitle].compactMap { $0 }.map { TextTools.collapse($0) }.filter { !$0.isEmpty }
         let siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0 }
         // An h1 that the head's titles agree with is the printed headline.
-        for h in h1s {
+        for h in h1s + tree.all(named: "h2").prefix(3).map({ tree.text(of: $0) }) {
             let key = h.lowercased()
-            if candidates.contains(where: { $0.lowercased().has(key) || key.has(TitleCleaner.clean($0, siteNames: siteNames).lowercased()) }) {
+            let n = key.unicodeScalars.count
+            if n >= 4, candidates.contains(where: {
+                let c = TitleCleaner.clean($0, siteNames: siteNames).lowercased()
+                return c == key || key.has(c) || (c.has(key) && n * 10 >= c.unicodeScalars.count * 6)
+            }) {
                 return h
             }
         }
@@ -168,6 +177,9 @@ enum HTMLReader {
                     case nil: break
                     }
                 }
+            }
+            if n <= BylineParser.maxLineLength, text.has("@"), BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text) {
+                for author in a { if let e = author.email { page.bylineEmails[author.name] = page.bylineEmails[author.name] ?? e } }
             }
             if page.authors.isEmpty, n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
                 bylineLines.append(a)

@@ -46,6 +46,8 @@ enum KnownContainers {
         cls("summary_view", "Daum"), cls("media_end_summary", "Naver"), cls("subtitle", "조선/한겨레"), cls("sub_title", "기타"),
         cls("art_subtit", "경향신문"), cls("article-subtit", "기타"), cls("sub-title", "기타"), cls("subTitle", "기타"),
         cls("news_subtitle", "기타"), cls("article_summary", "기타"), cls("view_subtit", "기타"), cls("sub_tit", "기타"),
+        cls("tit-sub", "연합뉴스"), cls("summury", "뉴시스"), cls("summary", "한국경제"), cls("deck", "잡지"), cls("subheading", "ndsoft"),
+        cls("article-header__subheadline", "조선일보"), cls("subheadline", "기타"), cls("sub-heading", "기타"), cls("standfirst", "기타"),
     ]
 
     /// Byline containers (names and e-mails of reporters).

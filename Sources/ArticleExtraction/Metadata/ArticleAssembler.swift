@@ -25,6 +25,15 @@ enum ArticleAssembler {
                 authors.append(a)
             }
         }
+        for k in authors.indices where authors[k].email == nil {
+            authors[k].email = page.bylineEmails[authors[k].name]
+        }
+        if authors.count == 1, authors[0].email == nil, let e = page.contactEmails.first { authors[0].email = e }
+        if authors.count > 1 {
+            // Addresses printed alone, in byline order.
+            var spare = page.contactEmails.filter { e in !authors.contains { $0.email == e } }
+            for k in authors.indices where authors[k].email == nil && !spare.isEmpty { authors[k].email = spare.removeFirst() }
+        }
         article.authors = authors
         article.publisher = publisher(page, authors: authors)
         article.photoCredits = page.photoCredits

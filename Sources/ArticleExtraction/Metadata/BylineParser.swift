@@ -29,6 +29,8 @@ enum BylineParser {
         if let tv = parseSignOff(line) { return tv }
         if let english = parseEnglish(line) { return english }
         let emails = TextTools.emails(in: line)
+        // Several names only when the line lists them (`홍길동·김철수 기자`).
+        let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { line.has($0) }
         var rest = TextTools.removing(emails, from: line)
         for ch in ["[", "]", "(", ")", "<", ">", "=", "/", "|", ":", "【", "】", "〈", "〉", "ⓒ", "©", ",", "·", "ㆍ", "・", "‧", "&", "및"] {
             rest = rest.replacingAll(ch, with: " ")
@@ -48,7 +50,7 @@ enum BylineParser {
             if roles.contains(t) {
                 sawRole = true
                 if !pending.isEmpty {
-                    names.append(contentsOf: pending)
+                    names.append(contentsOf: listsNames ? pending : [pending.last!])
                     pending.removeAll()
                 } else if i + 1 < tokens.count, isName(tokens[i + 1]) {
                     names.append(tokens[i + 1])  // `기자 홍길동`

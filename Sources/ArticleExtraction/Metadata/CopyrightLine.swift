@@ -39,6 +39,7 @@ enum CopyrightLine {
         for _ in 0..<6 {
             rest = TextTools.trim(rest, "©ⓒⒸ:()cC.-–")
             if rest.lowercased().hasPrefix("copyright") { rest = String(rest.dropFirst(9)); continue }
+            if rest.lowercased().hasPrefix("since ") { rest = String(rest.dropFirst(6)); continue }
             if rest.hasPrefix("(c)") || rest.hasPrefix("(C)") { rest = String(rest.dropFirst(3)); continue }
             let digits = rest.prefix { $0.isNumber || $0 == "-" || $0 == "~" || $0 == "," }
             if digits.count >= 4 { rest = String(rest.dropFirst(digits.count)); continue }

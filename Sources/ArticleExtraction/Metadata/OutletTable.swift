@@ -31,7 +31,7 @@ enum OutletTable {
 
     /// Name endings that make a bracketed word at the start of a body an outlet (`(포탈뉴스통신)`).
     static let nameEndings = ["뉴스", "통신", "일보", "신문", "방송", "경제", "타임스", "투데이", "미디어", "데일리", "닷컴",
-                              "저널", "뉴스1", "TV", "리포트", "헤럴드", "포스트", "넷", "비즈", "라이프", "위크"]
+                              "저널", "타임즈", "뉴스1", "TV", "리포트", "헤럴드", "포스트", "넷", "비즈", "라이프", "위크"]
 
     /// The outlet for an e-mail address or host name, by its domain.
     static func outlet(forDomain host: String) -> String? {

@@ -21,4 +21,8 @@ struct PageReading: Sendable {
     var years = YearEvidence()
     /// Lines of the page outside the body, scanned for bylines and dates.
     var emails: [String] = []
+    /// E-mails printed alone near the body (a byline's address on its own line).
+    var contactEmails: [String] = []
+    /// Name → e-mail from byline lines anywhere on the page.
+    var bylineEmails: [String: String] = [:]
 }

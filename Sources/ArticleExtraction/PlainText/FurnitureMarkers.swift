@@ -9,7 +9,7 @@ enum FurnitureMarkers {
         "회원가입", "구독", "구독하기", "닫기", "검색", "메뉴", "전체메뉴", "URL복사", "카카오톡", "페이스북", "트위터", "네이버",
         "밴드", "본문 바로가기", "오늘의 상승종목", "실시간 암호화폐 시세", "종목", "현재가(원)", "변동률", "관련자료", "기사 공유",
         "번역", "요약", "SNS 공유", "글자크기 설정", "바로가기", "Copyright", "핫이슈", "경제핫이슈", "HOT 포토", "오피니언",
-        "이 기사를 공유합니다", "기사제보", "기사 제보", "광고", "AD", "Sponsored", "베스트클릭", "실시간 뉴스", "헤드라인",
+        "이 기사를 공유합니다", "기사제보", "[앵커]", "<앵커>", "◀ 앵커 ▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "[기자]", "<기자>", "기사 제보", "광고", "AD", "Sponsored", "베스트클릭", "실시간 뉴스", "헤드라인",
     ]
 
     /// Line prefixes that make a (short) line furniture.
@@ -18,6 +18,14 @@ enum FurnitureMarkers {
         "댓글 ", "댓글0", "등록된 댓글", "로그인한 회원", "* 24시간", "※", "▶", "☞", "[뉴스출처", "관련자료 ", "이 기사는 ",
         "기사제보", "카카오톡 ", "저작권자", "Copyright", "ⓒ", "©", "무단전재", "<저작권자", "[저작권자", "많이 본", "주요 뉴스",
     ]
+
+    /// Broadcast script marks (`[앵커]`, `<기자>`, `◀ 리포트 ▶`), removed wherever they stand.
+    static let broadcastMarks = ["[앵커]", "<앵커>", "◀ 앵커 ▶", "◀앵커▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "◀리포트▶",
+                                 "[기자]", "<기자>", "◀ 기자 ▶", "[앵커 멘트]", "[리포트 멘트]", "<앵커 멘트>", "[인터뷰]", "[녹취]"]
+    /// Openings of video-credit lines of TV news (`(영상취재 : …, 영상편집 : …)`), cut from a paragraph's end.
+    static let videoCredits = ["(영상취재", "영상취재", "(촬영기자", "촬영기자", "(영상편집", "영상편집", "(그래픽", "(취재", "(영상디자인", "(영상제공", "[촬영기자"]
+    /// Longest video-credit tail, in scalars.
+    static let maxVideoCreditLength = 120
 
     /// Lines after which the article is over (related lists, comments, tickers).
     static let endMarkers: [String] = [

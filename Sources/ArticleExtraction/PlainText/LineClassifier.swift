@@ -44,7 +44,9 @@ enum LineClassifier {
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         if n <= maxFurnitureLength {
             for p in FurnitureMarkers.prefixes where line.hasPrefix(p) { return .furniture }
+            if isMenu(line) { return .furniture }
         }
+        if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCredits.contains(where: { line.hasPrefix($0) }) { return .furniture }
         if line.hasPrefix("▲") || line.hasPrefix("△ 사진") || line.hasPrefix("[사진]") { return .caption }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
         if n <= 60 {
@@ -55,12 +57,28 @@ enum LineClassifier {
             }
         }
         if n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(line), BylineParser.parseLine(line) != nil { return .byline }
+        if n <= maxFurnitureLength, line.has("@"), !TextTools.endsLikeSentence(line) || line.hasSuffix(".com") || line.hasSuffix(".kr"),
+           !TextTools.emails(in: line).isEmpty {
+            return .contact
+        }
         return .content
     }
 
     /// True for counters after a marker: `좋아요0`, `댓글 12`.
     private static func isCounterTail(_ tail: Substring) -> Bool {
         tail.unicodeScalars.allSatisfy { TextTools.isDigit($0) || $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }
+    }
+
+    /// Words of a line split on spaces and breadcrumb marks.
+    static func menuWords(_ line: String) -> [String] {
+        line.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == ">" || $0 == "·" || $0 == "›" || $0 == "»" }).map(String.init)
+    }
+
+    /// A run of section names: a menu (`정치 경제 사회 국제`) or breadcrumb (`산업 | 무역`).
+    static func isMenu(_ line: String) -> Bool {
+        let words = menuWords(line)
+        return words.count >= 2 && words.allSatisfy { SectionTable.names.contains($0) || ($0.unicodeScalars.count <= 3 && $0.unicodeScalars.allSatisfy(TextTools.isHangul)) }
+            && words.contains(where: SectionTable.names.contains)
     }
 
     /// `흐림서울 15.8℃`, `광주 15.8℃`.

@@ -107,6 +107,8 @@ enum PlainTextReader {
                 page.authors += BylineParser.parseLine(line) ?? []
             case .labelledDate:
                 collectDate(line, into: &page)
+            case .contact:
+                page.contactEmails += TextTools.emails(in: line)
             case .content, .bareDate:
                 var text = line
                 if page.paragraphs.isEmpty, let d = Dateline.read(text) {
