@@ -25,7 +25,8 @@ public enum FactExtractor {
             for span in dates.dates.map({ ($0.start, $0.end) }) + dates.times.map({ ($0.start, $0.end) }) {
                 for offset in span.0..<span.1 { taken[offset] = true }
             }
-            let numbers = NumericScanner(text: field.text, words: field.words, field: field.name, taken: taken).scan()
+            let numbers = NumericScanner(text: field.text, words: field.words, stripped: field.stripped, field: field.name,
+                                         taken: taken).scan()
             facts.amounts += numbers.amounts
             facts.quantities += numbers.quantities
             facts.percentages += numbers.percentages

@@ -24,7 +24,7 @@ struct OrganizationScanner {
                     let chain = addressChain(from: last, end: end, wordEnd: wordEnd)
                     let previousIsPlace = hits.last.map { $0.kind == .location && $0.wordIndex == k - 1 } ?? false
                     if entry.chainOnly, chain.last == last, !previousIsPlace { k += 1; continue }
-                    if chain.last > last {
+                    if chain.last > last || chain.end > end {
                         hits.append(EntityHit(kind: .location, canonical: text.string(word.start, chain.end), start: word.start,
                                               end: chain.end, alias: nil, wordIndex: k, isBareWord: chain.end == words[chain.last].end))
                         k = chain.last + 1
@@ -77,7 +77,26 @@ struct OrganizationScanner {
             guard result.end == words[j].end else { break }
             j += 1
         }
-        return result
+        return result.last > last ? venue(after: result, wordEnd: wordEnd) : result
+    }
+
+    /// `서울 송파구 롯데월드타워에서`: up to three more words ending in a locative particle name the venue inside
+    /// the place, unless one of them is an organisation.
+    private func venue(after chain: (last: Int, end: Int), wordEnd: (Int) -> Int) -> (last: Int, end: Int) {
+        guard chain.end == words[chain.last].end else { return chain }
+        var j = chain.last + 1
+        while j < words.count, j <= chain.last + 2, words[j].spaceBefore {
+            let word = words[j]
+            guard word.text.unicodeScalars.allSatisfy(\.isWordScalar), !Places.notVenues.contains(stripped[j].stem),
+                  EntityLexicon.match(text, at: word.start, wordEnd: wordEnd).map({ $0.kind != .organization }) ?? true,
+                  suffixOrganization(stripped[j].stem) == nil else { return chain }
+            if Places.locativeParticles.contains(stripped[j].particle), stripped[j].stem.unicodeScalars.count >= 2 {
+                return (j, word.start + stripped[j].stem.unicodeScalars.count)
+            }
+            guard stripped[j].particle.isEmpty, text.at(word.end) == " " else { return chain }
+            j += 1
+        }
+        return chain
     }
 
     /// The name itself when `stem` ends with an organisation suffix after a long enough name part.

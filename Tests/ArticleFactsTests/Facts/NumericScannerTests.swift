@@ -65,7 +65,7 @@ struct NumericScannerTests {
         ("5곳에서", .quantity(5, "곳")), ("3척의 배", .quantity(3, "척")), ("10톤을", .quantity(10, "톤")), ("20가구가", .quantity(20, "가구")),
         ("30개사가 참여", .quantity(30, "개사")), ("11개국 가운데", .quantity(11, "개국")), ("5건의 사고", .quantity(5, "건")),
         ("100만 대를", .quantity(1e6, "대")), ("2천223건", .quantity(2223, "건")), ("1천214명에게", .quantity(1214, "명")),
-        ("두 곳에서", .quantity(2, "곳")), ("다섯 명이", .quantity(5, "명")), ("한 명꼴로", .nothing), ("한 명이", .quantity(1, "명")),
+        ("두 곳에서", .quantity(2, "곳")), ("다섯 명이", .quantity(5, "명")), ("한 명꼴로", .quantity(1, "명")), ("한 명이", .quantity(1, "명")),
         ("세 개를", .quantity(3, "개")), ("네 차례나", .quantity(4, "차례")), ("열 명이", .quantity(10, "명")), ("스무 명", .quantity(20, "명")),
         ("10권의 책", .quantity(10, "권")), ("3편의 영화", .quantity(3, "편")), ("2채를", .quantity(2, "채")), ("5마리가", .quantity(5, "마리")),
         ("3병을", .quantity(3, "병")), ("4잔을", .quantity(4, "잔")), ("7그루", .quantity(7, "그루")), ("85kg급", .nothing),
