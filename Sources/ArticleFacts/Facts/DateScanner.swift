@@ -234,6 +234,9 @@ struct DateScanner {
         return DateWords.relativeMonths[words[i].text]
     }
 
+    /// The relative year words, longest first, for a deterministic prefix match.
+    private static let relativeYearsLongestFirst = DateWords.relativeYears.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+
     /// First scalars of the relative year words, to skip most words at once.
     private static let relativeYearInitials = Set(DateWords.relativeYears.keys.compactMap(\.unicodeScalars.first))
 
@@ -286,7 +289,7 @@ struct DateScanner {
             }
             return (value, words[i].end, true)
         }
-        for (key, value) in DateWords.relativeYears where !DateWords.needsContinuation.contains(key) && word.hasPrefix(key) {
+        for (key, value) in Self.relativeYearsLongestFirst where !DateWords.needsContinuation.contains(key) && word.hasPrefix(key) {
             let tail = String(word.dropFirst(key.count))
             if NumberedWord.isDateTail(tail) {
                 return (value, words[i].start + key.unicodeScalars.count, false)

@@ -61,11 +61,17 @@ struct PersonScanner {
             }
         }
         // Title, then name: 인공지능기반정책관 김경만은.
-        let titleBefore = k > 0 && follows(k) && length >= 3 && TitleMatcher.isTitle(words[k - 1].text)
+        let titleBefore = k > 0 && follows(k) && length >= 3
+            && (TitleMatcher.isTitle(words[k - 1].text) || PersonTitles.relations.contains(words[k - 1].text))
         let nameWord = titleBefore ? Particles.strip(word.text, minimumStem: 3) : StrippedWord(stem: "", particle: "")
         if titleBefore, NameEvidence.isFullName(nameWord.stem),
            !(follows(k + 1) && TitleMatcher.isTitle(self.stripped[k + 1].stem)) {
             let before = words[k - 1]
+            if PersonTitles.relations.contains(before.text) {
+                return PersonHit(name: nameWord.stem, isShortReference: false, titles: [], affiliations: [],
+                                 start: word.start, end: word.start + nameWord.stem.unicodeScalars.count,
+                                 lastWord: k, particle: nameWord.particle)
+            }
             if TitleMatcher.isTitle(before.text), orgByWord[k - 1] == nil {
                 var hit = PersonHit(name: nameWord.stem, isShortReference: false, titles: [before.text], affiliations: [],
                                     start: word.start, end: word.start + nameWord.stem.unicodeScalars.count,
@@ -97,8 +103,9 @@ struct PersonScanner {
         // Weaker evidence: a bare name-shaped word before a subject or object particle, or before `(`.
         guard (3...6).contains(length), Surnames.startsWithSurname(word.text) else { return nil }
         let bare = Particles.strip(word.text, minimumStem: 3)
-        if NameEvidence.bareNameParticles.contains(bare.particle) || (bare.particle.isEmpty && text.at(word.end) == "("),
-           NameEvidence.isLikelyBareName(bare.stem) {
+        let beforeAge = bare.particle.isEmpty && text.at(word.end) == "(" && (text.at(word.end + 1)?.isASCIIDigit ?? false)
+        if (NameEvidence.bareNameParticles.contains(bare.particle) && NameEvidence.isLikelyBareName(bare.stem))
+            || (beforeAge && NameEvidence.isFullName(bare.stem)) {
             return PersonHit(name: bare.stem, isShortReference: false, titles: [], affiliations: [], start: word.start,
                              end: word.start + 3, lastWord: k, particle: bare.particle)
         }
@@ -114,6 +121,10 @@ struct PersonScanner {
         while j < words.count, words[j].spaceBefore {
             let word = words[j]
             let stripped = self.stripped[j]
+            if PersonTitles.modifiers.contains(word.text), j + 1 < words.count, words[j + 1].spaceBefore {
+                j += 1
+                continue
+            }
             if stripped.particle.isEmpty, let org = orgByWord[j], org.isBareWord {
                 pendingAffiliations.append(org.canonical)
                 j += 1
@@ -122,6 +133,15 @@ struct PersonScanner {
             if !TitleMatcher.isTitle(stripped.stem), let division = division(word, index: j) {
                 pendingAffiliations.append(division.canonical)
                 pendingDivisions.append(division)
+                j += 1
+                continue
+            }
+            // An organisation the tables do not know, right before a title: `류원기 영남제분 회장`.
+            if stripped.particle.isEmpty, chain.titles.isEmpty, pendingAffiliations.isEmpty, isUnknownAffiliation(j),
+               j + 1 < words.count, words[j + 1].spaceBefore, TitleMatcher.isTitle(self.stripped[j + 1].stem) {
+                pendingAffiliations.append(word.text)
+                pendingDivisions.append(EntityHit(kind: .organization, canonical: word.text, start: word.start, end: word.end,
+                                                  alias: nil, wordIndex: j, isBareWord: true))
                 j += 1
                 continue
             }
@@ -154,6 +174,17 @@ struct PersonScanner {
             break
         }
         return chain
+    }
+
+    /// A word that can only be an organisation when it stands between a name and a title.
+    private func isUnknownAffiliation(_ j: Int) -> Bool {
+        let word = words[j]
+        let scalars = word.text.unicodeScalars
+        guard scalars.count >= 2, scalars.count <= 12, scalars.allSatisfy(\.isWordScalar),
+              !scalars.contains(where: \.isASCIIDigit) else { return false }
+        return !TitleMatcher.isTitle(word.text) && !PersonTitles.notNames.contains(word.text)
+            && !PersonTitles.relations.contains(word.text) && !PersonTitles.modifiers.contains(word.text)
+            && !DateWords.isDateWord(word.text) && EntityLexicon.exact[word.text]?.kind != .location
     }
 
     /// A ministry division written between a name and a title (`인공지능기술기반정책과`).

@@ -8,7 +8,7 @@ enum SuffixTable {
             guard let last = scalars.last else { continue }
             map[last, default: []].append(scalars)
         }
-        return map.mapValues { $0.sorted { $0.count > $1.count } }
+        return map.mapValues { $0.sorted { ($0.count, String(String.UnicodeScalarView($0))) > ($1.count, String(String.UnicodeScalarView($1))) } }
     }
 
     /// Whether `scalars` ends with `suffix`.

@@ -23,10 +23,10 @@ enum NumericContext {
     static let counterTails: [String] = ["씩", "째", "당", "어치", "꼴", "뿐", "번째", "쯤"]
 
     /// Counters a native numeral (`두 곳`, `다섯 명`) may stand before.
-    static let nativeCounters: Set<String> = [
+    static let nativeCounters: [String] = [
         "명", "개", "곳", "대", "건", "마리", "차례", "가지", "권", "척", "채", "장", "살", "사람", "번", "그루", "병", "잔", "켤레", "벌",
         "쌍", "갑", "개비", "골", "종류", "번째",
-    ]
+    ].sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// Words after a counter that are not the counted thing.
     static let notThings: Set<String> = [

@@ -12,7 +12,7 @@ enum PersonTitles {
         "의사", "총괄", "본부장", "경위", "경감", "경정", "총경", "경무관", "치안감", "대위", "중위", "소위", "대령", "중령", "소령",
         "준장", "소장", "중장", "대장", "상병", "병장", "일병", "이병", "하사", "중사", "상사", "원사", "후보", "예비후보", "당선인",
         "전 대통령", "주석", "국왕", "여왕", "왕세자", "총통", "서기장", "최고경영자", "CEO", "CTO", "CFO", "대표변호사", "셰프", "앵커",
-        "아나운서", "평론가", "연구관", "연구사", "간사", "상임위원", "비상임위원", "특보", "보좌관", "차관보", "참사관", "영사", "공사",
+        "아나운서", "리포터", "신부", "목사", "스님", "대법관", "국장대리", "부장판사", "원내대변인", "평론가", "연구관", "연구사", "간사", "상임위원", "비상임위원", "특보", "보좌관", "차관보", "참사관", "영사", "공사",
     ]
 
     /// The titles as a set.
@@ -21,6 +21,15 @@ enum PersonTitles {
     /// Titles as scalar arrays, longest first.
     static let sortedScalars: [[Unicode.Scalar]] = Array(Set(all)).map { Array($0.unicodeScalars) }
         .sorted { $0.count > $1.count }
+
+    /// Words between a name and its title that qualify the title (`정동영 전 통일부 장관`, `이원복 신임 총장`).
+    static let modifiers: Set<String> = ["전", "현", "신임", "초대", "차기", "전임", "현직", "前", "現", "당시", "제"]
+
+    /// Kinship and relation words before a name (`남편 기성용`, `장남 신동주`): evidence of a person, not a title.
+    static let relations: Set<String> = [
+        "남편", "아내", "부인", "아들", "딸", "장남", "차남", "삼남", "장녀", "차녀", "조카", "동생", "형", "누나", "언니", "오빠",
+        "아버지", "어머니", "부친", "모친", "할머니", "할아버지", "손자", "손녀", "사위", "며느리", "친구", "동료", "농민", "주민",
+    ]
 
     /// Words that extend the title before them (`장관 직무대행`).
     static let extensions: Set<String> = ["직무대행", "권한대행", "내정자", "후보자", "당선인", "당선자"]

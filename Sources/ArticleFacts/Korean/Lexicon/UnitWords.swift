@@ -47,7 +47,7 @@ enum UnitWords {
     private static let byFirst: [Unicode.Scalar: [UnitWord]] = {
         var map: [Unicode.Scalar: [UnitWord]] = [:]
         for unit in all { map[unit.scalars[0], default: []].append(unit) }
-        return map.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+        return map.mapValues { $0.sorted { ($0.scalars.count, $0.word) > ($1.scalars.count, $1.word) } }
     }()
 
     /// The longest unit word standing at `index`, or nil.
