@@ -75,7 +75,8 @@ struct NumericScannerTests {
         ("150석을", .quantity(150, "석")), ("3쌍의", .quantity(3, "쌍")), ("4세트", .quantity(4, "세트")), ("12가지", .quantity(12, "가지")),
         ("50종의", .quantity(50, "종")), ("30인", .quantity(30, "인")), ("3만여 명", .quantity(30000, "명")), ("2천여 명", .quantity(2000, "명")),
         ("100여 개", .quantity(100, "개")), ("5개씩", .quantity(5, "개")), ("1만 5000명", .quantity(15000, "명")),
-        ("3만 5000명이", .quantity(35000, "명")), ("41개 중 13개로", .quantity(41, "개")),
+        ("3만 5000명이", .quantity(35000, "명")), ("41개 중 13개로", .quantity(41, "개")), ("두 딸을", .quantity(2, "")),
+        ("김모(33)씨", .quantity(33, "세")), ("네 번째 실점", .quantity(4, "번째")), ("담배 한 갑을", .quantity(1, "갑")),
     ])
 
     static let percentagesRows = numericCases([
