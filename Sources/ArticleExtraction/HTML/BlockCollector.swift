@@ -8,7 +8,7 @@ struct BlockCollector {
         "caption", "details", "summary", "aside", "nav", "form", "fieldset", "figure", "body", "html", "dialog", "hgroup",
     ]
     /// Class/id words of caption elements.
-    static let captionWords: Set<String> = ["caption", "figcaption", "photo_desc", "img_desc", "desc_photo", "photo-caption", "image-caption", "wp-caption-text", "txt_caption", "img_caption", "caption_text", "pic-cap", "photo-cap", "img-cap", "photo_caption", "desc", "img_desc", "photo-desc", "figure-caption", "article-body__figure-caption", "end_photo_org_caption", "img_desc"]
+    static let captionWords: Set<String> = ["caption", "figcaption", "photo_desc", "img_desc", "desc_photo", "photo-caption", "image-caption", "wp-caption-text", "txt_caption", "img_caption", "caption_text", "pic-cap", "photo-cap", "img-cap", "photo_caption", "desc", "img_desc", "photo-desc", "figure-caption", "article-body__figure-caption", "end_photo_org_caption", "photo_cap", "photocap", "pic_cap"]
     /// Longest block kept, in scalars (longer text is cut; no line may grow without bound).
     static let maxBlockLength = 200_000
     /// Most blocks collected.

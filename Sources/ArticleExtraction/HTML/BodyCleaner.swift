@@ -75,6 +75,11 @@ enum BodyCleaner {
             for m in FurnitureMarkers.broadcastMarks where text.has(m) { text = text.replacingAll(m, with: " ") }
             text = TextTools.collapse(text)
         }
+        // `◀ 앵커 ▶`, `◀ 인터뷰 ▶` at the start.
+        let head = Array(text.unicodeScalars.prefix(12))
+        if head.first == "◀", let close = head.firstIndex(of: "▶") {
+            text = TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(close + 1))))
+        }
         let tail = Array(text.unicodeScalars.suffix(FurnitureMarkers.maxVideoCreditLength))
         for credit in FurnitureMarkers.videoCredits where credit.hasPrefix("(") {
             let c = Array(credit.unicodeScalars)

@@ -26,6 +26,12 @@ enum BylineParser {
         let n = line.unicodeScalars.count
         guard n >= 4, n <= maxLineLength else { return nil }
         if line.hasSuffix("다.") || line.hasSuffix("다") && n > 30 { return nil }
+        if line.has("|") {
+            // `보건·복지 | 유하린 기자`: only the segment with the role or e-mail is the byline.
+            let segments = line.split(separator: "|").map { TextTools.collapse(String($0)) }
+            let withRole = segments.filter { s in s.has("@") || roles.contains(where: { s.has($0) }) }
+            if withRole.count == 1, withRole[0] != line { return parseLine(withRole[0]) }
+        }
         if let tv = parseSignOff(line) { return tv }
         if let english = parseEnglish(line) { return english }
         let emails = TextTools.emails(in: line)

@@ -59,6 +59,6 @@ enum CopyrightLine {
         let n = name.unicodeScalars.count
         guard n >= 2, n <= 30, name.unicodeScalars.contains(where: { TextTools.isWordScalar($0) }) else { return nil }
         if name.lowercased().hasPrefix("by ") { return nil }
-        return name
+        return OutletTable.koreanName(name) ?? name
     }
 }

@@ -12,6 +12,10 @@ enum FurnitureMarkers {
         "이 기사를 공유합니다", "기사제보", "[앵커]", "<앵커>", "◀ 앵커 ▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "[기자]", "<기자>", "기사 제보", "광고", "AD", "Sponsored", "베스트클릭", "실시간 뉴스", "헤드라인",
     ]
 
+    /// Words of account and site menus (`로그인 회원가입 구독신청`).
+    static let menuWords: Set<String> = ["로그인", "로그아웃", "회원가입", "구독신청", "구독", "마이페이지", "전체메뉴", "검색", "기사제보",
+                                         "광고문의", "고객센터", "PDF", "지면보기", "English", "日本語", "中文", "뉴스레터", "홈", "HOME"]
+
     /// Line prefixes that make a (short) line furniture.
     static let prefixes: [String] = [
         "좋아요", "화나요", "슬퍼요", "추가취재 원해요", "후속기사 원해요", "훈훈해요", "놀랐어요", "싫어요", "최고예요", "응원해요",
