@@ -8,7 +8,7 @@ struct QuoteScanner {
     let text: ScalarText
     let words: [Word]
     let field: FieldName
-    /// Person mentions of the field, with their resolved names.
+    /// Person mentions of the field, in text order, with their resolved names.
     let persons: [ResolvedPerson]
     /// The speaker of the last quote before this field, if any.
     var previousSpeaker: String?
@@ -31,8 +31,9 @@ struct QuoteScanner {
         while i < segments.count {
             // Gather a chain: “A”며 “B”고 말했다.
             var chain = [segments[i]]
-            while let next = chainedSegment(after: chain[chain.count - 1], in: segments, index: index) {
-                chain.append(next)
+            while i + chain.count < segments.count,
+                  isChained(chain[chain.count - 1], to: segments[i + chain.count], index: index) {
+                chain.append(segments[i + chain.count])
             }
             i += chain.count
             let last = chain[chain.count - 1]
@@ -104,12 +105,12 @@ struct QuoteScanner {
         return words[wordIndex]
     }
 
-    /// The next segment when `segment` ends with a quotative followed directly by another quote.
-    private func chainedSegment(after segment: Segment, in segments: [Segment], index: WordIndex) -> Segment? {
-        guard let word = quotative(after: segment, index: index), SpeechMarkers.quotatives.contains(word.text) else { return nil }
+    /// Whether `segment` ends with a quotative followed directly by `next` (`“A”며 “B”`).
+    private func isChained(_ segment: Segment, to next: Segment, index: WordIndex) -> Bool {
+        guard let word = quotative(after: segment, index: index), SpeechMarkers.quotatives.contains(word.text) else { return false }
         var j = word.end
         while let scalar = text.at(j), scalar.isSpaceLike || scalar == "," { j += 1 }
-        return segments.first { $0.open == j }
+        return next.open == j
     }
 
     /// Where the speech verb ends, when a quotative follows `segment` and a speech verb follows in the sentence.
@@ -136,21 +137,30 @@ struct QuoteScanner {
             return nil
         }
         let next = text.skipSpaces(from: word.end)
-        guard let person = persons.first(where: { $0.hit.start == next }), person.hit.particle == "의" else { return nil }
+        let at = firstPerson(startingAtOrAfter: next)
+        guard at < persons.count, persons[at].hit.start == next, persons[at].hit.particle == "의" else { return nil }
+        let person = persons[at]
         return person.name
     }
 
     /// A subject between the quotative and the verb: `“…”고 김 장관은 말했다`.
     private func speakerAfter(_ segment: Segment, before verbEnd: Int, index: WordIndex) -> String? {
-        persons.first { $0.hit.start > segment.close && $0.hit.end < verbEnd && isSubject($0.hit.particle) }?.name
+        var at = firstPerson(startingAtOrAfter: segment.close + 1)
+        while at < persons.count, persons[at].hit.end < verbEnd {
+            if isSubject(persons[at].hit.particle) { return persons[at].name }
+            at += 1
+        }
+        return nil
     }
 
     /// The last subject (person or descriptor) before `offset`, in its sentence or its paragraph.
     private func subjectBefore(_ offset: Int, sentenceOnly: Bool, index: WordIndex) -> String? {
         let limit = sentenceOnly ? sentenceStart(before: offset) : paragraphStart(before: offset)
         var best: (position: Int, name: String)?
-        for person in persons where person.hit.start >= limit && person.hit.start < offset && isSubject(person.hit.particle) {
-            if best.map({ person.hit.start > $0.position }) ?? true { best = (person.hit.start, person.name) }
+        var at = firstPerson(startingAtOrAfter: limit)
+        while at < persons.count, persons[at].hit.start < offset {
+            if isSubject(persons[at].hit.particle) { best = (persons[at].hit.start, persons[at].name) }
+            at += 1
         }
         if let descriptor = descriptorBefore(offset, limit: limit, index: index),
            best.map({ descriptor.position > $0.position }) ?? true {
@@ -174,6 +184,16 @@ struct QuoteScanner {
             k -= 1
         }
         return nil
+    }
+
+    /// The index of the first person mention starting at or after `offset` (mentions are in text order).
+    private func firstPerson(startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = persons.count
+        while low < high {
+            let middle = (low + high) / 2
+            if persons[middle].hit.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private func isSubject(_ particle: String) -> Bool { SpeechMarkers.subjectParticles.contains(particle) }
