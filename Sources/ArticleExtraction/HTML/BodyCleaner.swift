@@ -19,7 +19,7 @@ enum BodyCleaner {
             case .endMarker:
                 PlainTextReader.readNewsSource(text, into: &page)
                 if !paragraphs.isEmpty && endsArticle(text) {
-                    page.paragraphs += paragraphs
+                    page.paragraphs += trimmingTrailingSource(paragraphs)
                     return
                 }
                 continue
@@ -65,7 +65,23 @@ enum BodyCleaner {
             seen.insert(text)
             paragraphs.append(text)
         }
-        page.paragraphs += paragraphs
+        page.paragraphs += trimmingTrailingSource(paragraphs)
+    }
+
+    /// Drops an agency's name printed after the last sentence (`… 말했다. 연합뉴스`).
+    static func trimmingTrailingSource(_ paragraphs: [String]) -> [String] {
+        var out = paragraphs
+        guard let last = out.last else { return out }
+        if OutletTable.names.contains(last) {
+            out.removeLast()
+            return out
+        }
+        let words = last.split(separator: " ")
+        if words.count > 3, let w = words.last, OutletTable.names.contains(String(w)),
+           TextTools.endsLikeSentence(String(words[words.count - 2])) {
+            out[out.count - 1] = words.dropLast().joined(separator: " ")
+        }
+        return out
     }
 
     /// Removes `[앵커]`-style marks and a trailing `(영상취재 : …)` credit.

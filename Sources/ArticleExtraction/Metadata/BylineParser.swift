@@ -38,6 +38,10 @@ enum BylineParser {
         // Several names only when the line lists them (`홍길동·김철수 기자`).
         let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { line.has($0) }
         var rest = TextTools.removing(emails, from: line)
+        // `경주=이권효 기자`: the word before `=` is a place.
+        if rest.has("=") {
+            rest = rest.split(separator: " ").map { w in w.split(separator: "=", omittingEmptySubsequences: false).last.map(String.init) ?? "" }.joined(separator: " ")
+        }
         for ch in ["[", "]", "(", ")", "<", ">", "=", "/", "|", ":", "【", "】", "〈", "〉", "ⓒ", "©", ",", "·", "ㆍ", "・", "‧", "&", "및"] {
             rest = rest.replacingAll(ch, with: " ")
         }
@@ -49,7 +53,7 @@ enum BylineParser {
         for (i, raw) in tokens.enumerated() {
             var t = raw
             // `홍길동기자` written together.
-            if let role = roles.first(where: { t.hasSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
+            if !roles.contains(t), let role = roles.first(where: { t.hasSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
                 pending.append(String(t.dropLast(role.count)))
                 t = role
             }
