@@ -97,6 +97,8 @@ enum BodyCleaner {
             text = TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(close + 1))))
         }
         let tail = Array(text.unicodeScalars.suffix(FurnitureMarkers.maxVideoCreditLength))
+        let tailText = String(String.UnicodeScalarView(tail))
+        guard tailText.has("("), tailText.has("영상") || tailText.has("촬영") || tailText.has("그래픽") || tailText.has("취재") else { return text }
         for credit in FurnitureMarkers.videoCredits where credit.hasPrefix("(") {
             let c = Array(credit.unicodeScalars)
             guard tail.count >= c.count else { continue }

@@ -10,6 +10,8 @@ enum HTMLReader {
     static let maxSubtitleText = 300
     /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
     static let scriptBodyShare = 0.6
+    /// Shortest script-carried body taken, in scalars.
+    static let minScriptBody = 80
 
     /// Reads a full page, or the HTML part of a fragment whose leading text is `lead`.
     static func read(_ tree: HTMLTree, lead: String? = nil, hintURL: String? = nil) -> PageReading {
@@ -65,7 +67,7 @@ enum HTMLReader {
             let domLength = page.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
             let scriptParagraphs = paragraphs(fromScript: scriptBody)
             let scriptLength = scriptParagraphs.reduce(0) { $0 + $1.unicodeScalars.count }
-            if scriptLength >= 200, Double(domLength) < Double(scriptLength) * scriptBodyShare {
+            if scriptLength >= minScriptBody, Double(domLength) < Double(scriptLength) * scriptBodyShare {
                 page.paragraphs = []
                 let blocks = scriptParagraphs.map { TextBlock(text: $0, linkChars: 0, tag: "p", node: 0) }
                 BodyCleaner.clean(blocks, title: page.title, into: &page)

@@ -25,6 +25,7 @@ enum BylineParser {
     static func parseLine(_ line: String) -> [Author]? {
         let n = line.unicodeScalars.count
         guard n >= 4, n <= maxLineLength else { return nil }
+        if let tv = parseSignOff(line) { return tv }
         if line.hasSuffix("다.") || line.hasSuffix("다") && n > 30 { return nil }
         if line.has("|") {
             // `보건·복지 | 유하린 기자`: only the segment with the role or e-mail is the byline.
