@@ -198,6 +198,8 @@ struct DateScanner {
     /// `오늘`, `이날`, `지난달`, `상반기`: a date word on its own.
     private func readRelativeWord(at k: Int, context: CalendarPoint?, lastFull: CalendarPoint?) -> RawDate? {
         let word = stem(k)
+        // Every relative date word is at most four syllables long.
+        guard word.unicodeScalars.count <= 4 else { return nil }
         let start = words[k].start
         let wordEnd = start + word.unicodeScalars.count
         if let offset = DateWords.relativeDays[word] {

@@ -66,7 +66,7 @@ enum DateWords {
     /// First scalars of every date word: a word starting with anything else (and not a digit) is skipped at once.
     static let initials: Set<Unicode.Scalar> = {
         var words = Array(relativeYears.keys) + Array(relativeDays.keys) + Array(relativeMonths.keys)
-        words += Array(directions.keys) + Array(periods) + Array(standalonePeriods) + Array(durationWords.keys)
+        words += Array(directions.keys) + Array(standalonePeriods) + Array(durationWords.keys)
         words += Array(dayPeriods.keys) + Array(dayPeriodValues.keys) + ["한"]
         return Set(words.compactMap(\.unicodeScalars.first))
     }()

@@ -46,26 +46,35 @@ enum NameEvidence {
     /// Whether a bare word (a name with a particle and no title: `최운정은`) is likely a person.
     static func isLikelyBareName(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count == 3, isFullName(word), Surnames.surname(of: word)?.unicodeScalars.count == 1,
-              givenNameSyllables.contains(scalars[1]), givenNameSyllables.contains(scalars[2]),
+        guard scalars.count == 3, givenNameSyllables.contains(scalars[1]), givenNameSyllables.contains(scalars[2]),
               !allowedDespiteEnding.contains(scalars[2]), !bareNameRejectedEndings.contains(scalars[2]),
-              EntityLexicon.exact[word] == nil else { return false }
-        return true
+              !Surnames.doublePairs.contains(Surnames.pair(scalars[0], scalars[1])) else { return false }
+        return isFullName(word)
     }
 
     /// Whether `word` has the shape of a Korean full name: a family name and a one- or two-syllable given name.
     static func isFullName(_ word: String) -> Bool {
         let view = word.unicodeScalars
         guard let first = view.first, Surnames.initials.contains(first) else { return false }
-        let scalars = Array(view)
-        guard (2...4).contains(scalars.count), scalars.allSatisfy(\.isHangulSyllable), !scalars.contains("씨") else { return false }
-        let doubleSurname = scalars.count >= 3 && Surnames.double.contains(String(String.UnicodeScalarView(scalars[0..<2])))
-        let given = scalars.count - (doubleSurname ? 2 : 1)
+        var count = 0
+        var second: Unicode.Scalar = " "
+        var last: Unicode.Scalar = " "
+        for scalar in view {
+            guard scalar.isHangulSyllable, scalar != "씨", count < 4 else { return false }
+            if count == 1 { second = scalar }
+            last = scalar
+            count += 1
+        }
+        guard count >= 2 else { return false }
+        let doubleSurname = count >= 3 && Surnames.doublePairs.contains(Surnames.pair(first, second))
+        let given = count - (doubleSurname ? 2 : 1)
         guard doubleSurname || (Surnames.commonScalars.contains(first) && given == 2), given == 2 || (given == 1 && doubleSurname) else {
             return false
         }
-        if let last = scalars.last, notNameEndings.contains(last), !allowedDespiteEnding.contains(last) { return false }
-        return !notNames.contains(word) && !PersonTitles.notNames.contains(word) && EntityLexicon.exact[word] == nil
-            && !TitleMatcher.isTitle(word)
+        if notNameEndings.contains(last), !allowedDespiteEnding.contains(last) { return false }
+        return !TitleMatcher.isTitle(word) && !allNotNames.contains(word) && EntityLexicon.exact[word] == nil
     }
+
+    /// Both stop lists in one set, for one lookup.
+    private static let allNotNames = notNames.union(PersonTitles.notNames)
 }

@@ -32,6 +32,17 @@ enum Surnames {
     /// The common family names as scalars.
     static let commonScalars: Set<Unicode.Scalar> = Set(common.compactMap(\.unicodeScalars.first))
 
+    /// The two-syllable family names as scalar pairs.
+    static let doublePairs: Set<UInt64> = Set(double.map { name in
+        let scalars = Array(name.unicodeScalars)
+        return pair(scalars[0], scalars[1])
+    })
+
+    /// Two scalars packed into one number, for cheap set lookups.
+    static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+
     /// Whether `word` begins with a family name's first scalar.
     static func startsWithSurname(_ word: String) -> Bool {
         word.unicodeScalars.first.map { initials.contains($0) } ?? false
