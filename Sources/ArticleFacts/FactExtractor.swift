@@ -75,7 +75,7 @@ public enum FactExtractor {
 
     /// A short reference nobody in the article fits: kept only when it cannot be a demonstrative (`이 시장`).
     private static func unresolvedName(_ hit: PersonHit) -> String? {
-        guard hit.isShortReference, hit.name != "이" else { return nil }
+        guard hit.isShortReference, !Surnames.ambiguousAlone.contains(hit.name) else { return nil }
         if let title = hit.titles.first { return hit.name + " " + title }
         return hit.name + "씨"
     }

@@ -125,7 +125,7 @@ struct PersonScanner {
                 j += 1
                 continue
             }
-            if stripped.particle.isEmpty, let org = orgByWord[j], org.isBareWord {
+            if let org = orgByWord[j], org.isBareWord {
                 pendingAffiliations.append(org.canonical)
                 j += 1
                 continue

@@ -73,6 +73,7 @@ enum NameEvidence {
         }
         if notNameEndings.contains(last), !allowedDespiteEnding.contains(last) { return false }
         return !TitleMatcher.isTitle(word) && !allNotNames.contains(word) && EntityLexicon.exact[word] == nil
+            && !DateWords.isDateWord(word)
     }
 
     /// Both stop lists in one set, for one lookup.

@@ -26,6 +26,10 @@ enum Surnames {
     /// First scalars of every family name, for a cheap first test.
     static let initials: Set<Unicode.Scalar> = Set((single.union(double)).compactMap(\.unicodeScalars.first))
 
+    /// Family names that, left unresolved before a title, are more likely another word (`이 시장`: this market,
+    /// `한 의원`: a lawmaker).
+    static let ambiguousAlone: Set<String> = ["이", "한", "그", "저", "각", "모", "동", "본", "현", "전"]
+
     /// The one-syllable family names as scalars.
     static let singleScalars: Set<Unicode.Scalar> = Set(single.compactMap(\.unicodeScalars.first))
 
