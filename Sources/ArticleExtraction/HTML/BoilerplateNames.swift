@@ -16,7 +16,7 @@ enum BoilerplateNames {
         "breadcrumbs", "navbar", "navigation", "gnb", "lnb", "snb", "outbrain", "taboola", "dable", "cookie", "login",
         "signup", "promo", "sponsor", "sponsored", "copyright", "fontsize", "font-size", "reaction", "reactions", "emotion",
         "advertisement", "advert", "adsense", "googleads", "adwrap", "mostread", "most-read", "trending", "paywall",
-        "layertranslatenotice", "recirc", "disclaimer", "sharebar", "share-bar", "social-share", "newsletter-signup",
+        "layertranslatenotice", "recirc", "disclaimer", "file_down", "filedown", "attach", "attachment", "contact", "sharebar", "share-bar", "social-share", "newsletter-signup",
     ]
 
     /// Class/id words that mark furniture in elements holding a minor part of the text.

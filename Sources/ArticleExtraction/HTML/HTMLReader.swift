@@ -8,6 +8,10 @@ enum HTMLReader {
     static let minContainerText = 80
     /// Longest deck container, in non-space scalars.
     static let maxSubtitleText = 300
+    /// Longest section label, in scalars.
+    static let maxSectionLength = 15
+    /// How many blocks after a bare date a weather widget may start, for it to be the site header's date.
+    static let weatherWindow = 4
     /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
     static let scriptBodyShare = 0.6
     /// Shortest script-carried body taken, in scalars.
@@ -37,6 +41,19 @@ enum HTMLReader {
             for b in blocks {
                 let line = TextTools.trim(b.text, "-–ㆍ·▶△▲■□◆◇※ ")
                 if line.unicodeScalars.count >= 4 && !page.subtitles.contains(line) && page.subtitles.count < 4 { page.subtitles.append(line) }
+            }
+        }
+
+        if page.subtitles.isEmpty, let s = meta.scripts.subtitle { page.subtitles = [TextTools.collapse(s)] }
+
+        // Section label printed on the page, when the meta tags name none.
+        if page.section == nil {
+            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.sectionIndex) != nil {
+                let t = tree.text(of: i)
+                if !t.isEmpty, t.unicodeScalars.count <= maxSectionLength {
+                    page.section = t
+                    break
+                }
             }
         }
 
@@ -161,6 +178,22 @@ enum HTMLReader {
             if let d = DateScanner.scan(v).first { page.updated.append(d.date) }
         }
         let all = BlockCollector.collect(tree, root: 0, pruned: nil).blocks
+        // The site header's date: a bare date with a weather widget right after it.
+        for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.unicodeScalars.count <= 30 {
+            guard LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
+            if all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }) {
+                page.pageDate = d.date
+            }
+        }
+        // A date printed without a label just under the headline (press releases).
+        if let title = page.title, let t = all.firstIndex(where: { $0.text == title }) {
+            for b in all[(t + 1)..<min(all.count, t + 1 + weatherWindow + 2)] where b.text.unicodeScalars.count <= 60 {
+                if let m = DateScanner.scan(b.text).first, m.date.year != nil {
+                    page.undatedCandidates.append(m.date)
+                    break
+                }
+            }
+        }
         var bylineLines: [[Author]] = []
         for b in all {
             let text = b.text
@@ -203,6 +236,7 @@ enum HTMLReader {
             }
         }
         if page.authors.isEmpty, let first = bylineLines.first { page.authors = first }
+        if page.authors.isEmpty { page.authors = meta.scripts.reporters }
         if page.authors.isEmpty {
             let names = meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors
             for name in names.prefix(6) {

@@ -13,7 +13,7 @@ enum ArticleAssembler {
         }
         article.subtitles = page.subtitles.filter { $0 != article.title }
         article.section = page.section
-        article.published = firstISO(page.published, years: page.years)
+        article.published = firstISO(page.published, years: page.years) ?? firstISO(page.undatedCandidates, years: page.years)
         article.updated = firstISO(page.updated, years: page.years)
         if let d = page.pageDate { article.pageDate = withYear(d, page.years)?.iso }
         article.newsSource = page.newsSource

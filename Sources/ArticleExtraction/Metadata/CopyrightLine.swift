@@ -9,7 +9,7 @@ enum CopyrightLine {
     static let stops = ["무단", "all rights", "All Rights", "ALL RIGHTS", "재배포", "AI학습", "AI 학습", "Inc", "Corp", "Co.,", "co.,", " - ", "|", "<", ">", ",", "(", "[", "/", "&", "무단전재"]
     /// Words that mark a line as a copyright or redistribution notice wherever they stand.
     static let noticeWords = ["무단전재", "무단 전재", "재배포 금지", "재배포금지", "재배포 및", "All rights reserved", "All Rights Reserved",
-                              "ALL RIGHTS RESERVED", "저작권자", "Copyright ©", "Copyright©", "Copyright (c)", "Copyright (C)", "ⓒ", "©"]
+                              "ALL RIGHTS RESERVED", "저작권자", "전재하여 제공", "Copyright ©", "Copyright©", "Copyright (c)", "Copyright (C)", "ⓒ", "©"]
     /// Openings that mark a line as a notice.
     static let noticePrefixes = ["Copyright", "COPYRIGHT", "ⓒ", "©", "<저작권자", "[저작권자", "저작권자", "(c)", "(C)"]
     /// Longest notice line, in scalars.

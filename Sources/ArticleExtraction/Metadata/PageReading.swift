@@ -11,6 +11,8 @@ struct PageReading: Sendable {
     var published: [PageDate] = []
     var updated: [PageDate] = []
     var pageDate: PageDate?
+    /// An unlabelled date printed under the headline: the publication date when nothing better says so.
+    var undatedCandidates: [PageDate] = []
     var newsSource: String?
     /// Outlet evidence, strongest kind first.
     var copyrightOutlet: String?
