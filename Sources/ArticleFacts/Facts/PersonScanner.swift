@@ -181,7 +181,8 @@ struct PersonScanner {
         let word = words[j]
         let scalars = word.text.unicodeScalars
         guard scalars.count >= 2, scalars.count <= 12, scalars.allSatisfy(\.isWordScalar),
-              !scalars.contains(where: \.isASCIIDigit) else { return false }
+              !scalars.contains(where: \.isASCIIDigit), let last = scalars.last,
+              !PersonTitles.verbEndings.contains(last) else { return false }
         return !TitleMatcher.isTitle(word.text) && !PersonTitles.notNames.contains(word.text)
             && !PersonTitles.relations.contains(word.text) && !PersonTitles.modifiers.contains(word.text)
             && !DateWords.isDateWord(word.text) && EntityLexicon.exact[word.text]?.kind != .location

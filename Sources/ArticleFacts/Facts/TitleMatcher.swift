@@ -2,7 +2,8 @@
 enum TitleMatcher {
     /// The title `stem` ends with, or nil. Returns the base title (`과장` for `우편정보과장`).
     static func baseTitle(of stem: String) -> String? {
-        guard let last = stem.unicodeScalars.last, let candidates = titlesByLast[last] else { return nil }
+        guard let last = stem.unicodeScalars.last, let candidates = titlesByLast[last],
+              !PersonTitles.lookalikes.contains(stem) else { return nil }
         let scalars = Array(stem.unicodeScalars)
         // A compound title has a short organisational prefix made of letters.
         guard scalars.count - 1 <= 16, scalars.allSatisfy({ $0.isWordScalar }) else { return nil }

@@ -4,7 +4,7 @@ enum NameEvidence {
     static let notNameEndings: Set<Unicode.Scalar> = [
         "팀", "단", "회", "부", "청", "처", "들", "님", "급", "권", "층", "적", "별", "간", "내", "외", "중", "법",
         "비", "료", "율", "률", "량", "액", "점", "계", "품", "물", "체", "력", "측", "실", "가", "자", "사", "원", "관", "소",
-        "장", "업", "과", "안", "금", "세", "선", "서", "표", "도", "로", "시", "구", "군", "면", "리", "위", "각", "후", "전", "기", "된", "던", "을", "할", "는",
+        "장", "업", "과", "안", "금", "세", "선", "서", "표", "도", "로", "시", "구", "군", "면", "리", "위", "각", "후", "전", "기", "된", "던", "을", "할", "는", "이", "차", "능",
     ]
 
     /// Given-name endings that are common enough to override `notNameEndings` (`-진`, `-원`, `-선`, `-서`).
@@ -38,7 +38,7 @@ enum NameEvidence {
     ]
 
     /// Last syllables that, without a title next to it, make a word a common noun rather than a name (`변호인`).
-    static let bareNameRejectedEndings: Set<Unicode.Scalar> = ["인", "파", "설", "업", "품", "액", "율", "률", "식"]
+    static let bareNameRejectedEndings: Set<Unicode.Scalar> = ["인", "파", "설", "업", "품", "액", "율", "률", "식", "화", "심"]
 
     /// Particles after which a bare name-shaped word is taken as a person.
     static let bareNameParticles: Set<String> = ["은", "는", "이", "가", "을", "를", "의", "에게", "와", "과", "도", "이가", "에게서"]

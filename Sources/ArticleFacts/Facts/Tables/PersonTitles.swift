@@ -23,6 +23,16 @@ enum PersonTitles {
     static let sortedScalars: [[Unicode.Scalar]] = Array(Set(all)).map { Array($0.unicodeScalars) }
         .sorted { $0.count > $1.count }
 
+    /// Common nouns that end like a title (`지하주차장` ends with `차장`, `전통시장` with `시장`).
+    static let lookalikes: Set<String> = [
+        "주차장", "지하주차장", "전시장", "운동장", "공연장", "경기장", "시험장", "행사장", "매장", "공장", "현장", "전통시장", "재래시장",
+        "주식시장", "부동산시장", "금융시장", "노동시장", "채권시장", "외환시장", "세계시장", "해외시장", "국내시장", "내수시장", "수출시장",
+        "글로벌시장", "증권시장", "소비자", "방사능검사", "건강검사", "정밀검사", "안전검사", "품질검사", "교차로", "호위",
+    ]
+
+    /// Last syllables of verb forms, which cannot be an organisation's name (`생기면`, `따르면`).
+    static let verbEndings: Set<Unicode.Scalar> = ["면", "고", "며", "서", "니", "지", "다", "는", "은", "을", "한", "된", "할", "던", "게", "나", "해", "야", "요"]
+
     /// Words between a name and its title that qualify the title (`정동영 전 통일부 장관`, `이원복 신임 총장`).
     static let modifiers: Set<String> = ["전", "현", "신임", "초대", "차기", "전임", "현직", "前", "現", "당시", "제"]
 
