@@ -25,6 +25,8 @@ struct BlockCollector {
         var buffer = ""
         var linkChars = 0
         var linkDepth = 0
+        var boldDepth = 0
+        var boldChars = 0
         var blockNode = root
         var blockTag = tree.nodes[root].name
 
@@ -32,11 +34,12 @@ struct BlockCollector {
             if !buffer.isEmpty {
                 let text = TextTools.collapse(buffer)
                 if !text.isEmpty, out.blocks.count < maxBlocks {
-                    out.blocks.append(TextBlock(text: text, linkChars: min(linkChars, text.unicodeScalars.count), tag: blockTag, node: blockNode))
+                    out.blocks.append(TextBlock(text: text, linkChars: min(linkChars, text.unicodeScalars.count), boldChars: boldChars, tag: blockTag, node: blockNode))
                 }
             }
             buffer = ""
             linkChars = 0
+            boldChars = 0
         }
 
         // Stack entries: node index, and whether this is the exit marker of an element.
@@ -46,6 +49,7 @@ struct BlockCollector {
             let node = tree.nodes[i]
             if exiting {
                 if node.name == "a" { linkDepth -= 1 }
+                if node.name == "strong" || node.name == "b" { boldDepth -= 1 }
                 if blockTags.contains(node.name) {
                     flush()
                     _ = blockStack.popLast()
@@ -58,6 +62,9 @@ struct BlockCollector {
                     buffer += node.text
                     if linkDepth > 0 {
                         for u in node.text.unicodeScalars where !TextTools.isSpace(u) { linkChars += 1 }
+                    }
+                    if boldDepth > 0 {
+                        for u in node.text.unicodeScalars where !TextTools.isSpace(u) { boldChars += 1 }
                     }
                     if let last = node.text.unicodeScalars.last, !TextTools.isSpace(last) {
                         // keep words apart from the next node only where the page does
@@ -101,6 +108,7 @@ struct BlockCollector {
                 blockStack.append((i, node.name))
             }
             if node.name == "a" { linkDepth += 1 }
+            if node.name == "strong" || node.name == "b" { boldDepth += 1 }
             stack.append((i, true))
             for c in node.children.reversed() { stack.append((c, false)) }
         }

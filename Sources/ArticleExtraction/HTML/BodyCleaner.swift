@@ -5,6 +5,14 @@ enum BodyCleaner {
     static let maxLinkDensity = 0.5
     /// Link-heavy blocks longer than this are kept anyway (prose with many links).
     static let linkListMaxLength = 300
+    /// Longest bold opening line read as a deck, in scalars.
+    static let maxBoldDeckLength = 100
+
+    /// Ends like a Korean or Western sentence (`…했다.`, `…봅니다.”`), quotes aside.
+    static func endsWithSentence(_ text: String) -> Bool {
+        let t = TextTools.trim(text, "\"'”’“‘」』)")
+        return t.hasSuffix("다.") || t.hasSuffix("다") || t.hasSuffix("요.") || t.hasSuffix("까?") || t.hasSuffix(".") && !t.hasSuffix("..")
+    }
 
     static func clean(_ blocks: [TextBlock], title: String?, into page: inout PageReading) {
         var seen = Set<String>()
@@ -49,6 +57,12 @@ enum BodyCleaner {
             }
             text = BodyCleaner.removeBroadcastMarks(text)
             if text.isEmpty { continue }
+            // Bold lines opening the body, without a sentence ending, are decks (Naver prints them so).
+            if paragraphs.isEmpty, block.isBold, length <= maxBoldDeckLength, !endsWithSentence(text),
+               text.unicodeScalars.contains(where: TextTools.isHangul) {
+                if page.subtitles.count < 4, !page.subtitles.contains(text) { page.subtitles.append(text) }
+                continue
+            }
             if paragraphs.isEmpty, let d = Dateline.read(text) {
                 if let o = d.outlet { page.datelineOutlet = page.datelineOutlet ?? o }
                 page.authors += d.authors

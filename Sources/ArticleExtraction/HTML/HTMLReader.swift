@@ -34,7 +34,8 @@ enum HTMLReader {
         // Subtitles from known deck containers.
         var subtitleNodes: [Int] = []
         for (i, node) in tree.nodes.enumerated() where !node.isText
-            && (KnownContainers.rank(node, in: KnownContainers.subtitleIndex) != nil || node.attribute("itemprop") == "alternativeHeadline") {
+            && (KnownContainers.rank(node, in: KnownContainers.subtitleIndex) != nil || node.attribute("itemprop") == "alternativeHeadline"
+                || isSubtitleByName(node)) {
             guard stats.textLength[i] > 0, stats.textLength[i] <= maxSubtitleText, !subtitleNodes.contains(where: { tree.isAncestor($0, of: i) }) else { continue }
             subtitleNodes.append(i)
             let blocks = BlockCollector.collect(tree, root: i, pruned: nil).blocks
@@ -94,6 +95,16 @@ enum HTMLReader {
         // Metadata from the whole page.
         readPageWide(tree: tree, meta: meta, into: &page)
         return page
+    }
+
+    /// Class words that pair with `sub` to name a deck (`subject_sub`, `sub-headline`).
+    static let subtitleWords: Set<String> = ["title", "tit", "subject", "head", "headline", "heading"]
+
+    /// A deck named by its class parts rather than a known token.
+    static func isSubtitleByName(_ node: HTMLTree.Node) -> Bool {
+        guard node.name != "body", node.name != "html" else { return false }
+        let words = BoilerplateNames.words(of: node)
+        return words.parts.contains("sub") && words.parts.contains(where: subtitleWords.contains)
     }
 
     /// `[IT카페]"제목"… 작성일 02-03 15 목록`: title before the date label, the date after it.
