@@ -172,9 +172,13 @@ struct QuoteScanner {
     /// `과기정통부 관계자는`: a descriptor standing as the subject.
     private func descriptorBefore(_ offset: Int, limit: Int, index: WordIndex) -> (position: Int, name: String)? {
         guard var k = index.word(endingAtOrBefore: offset) else { return nil }
+        let personWords = Set(persons.map(\.hit.lastWord))
         while k >= 0, words[k].start >= limit {
             let stripped = Particles.strip(words[k].text)
-            if PersonTitles.speakerDescriptors.contains(stripped.stem), isSubject(stripped.particle) {
+            // `과기정통부 관계자는`, and an unnamed title holder: `한 의원은`, `여당 의원은`.
+            let isDescriptor = PersonTitles.speakerDescriptors.contains(stripped.stem)
+                || (TitleMatcher.isTitle(stripped.stem) && !personWords.contains(k))
+            if isDescriptor, isSubject(stripped.particle) {
                 var name = stripped.stem
                 if k > 0, words[k].spaceBefore, words[k - 1].start >= limit, Particles.strip(words[k - 1].text).particle.isEmpty {
                     name = words[k - 1].text + " " + name
