@@ -20,7 +20,8 @@ struct BlockCollector {
         var captions: [String] = []
     }
 
-    static func collect(_ tree: HTMLTree, root: Int, pruned: [Bool]?) -> Output {
+    /// Collects the blocks under `root`; subtrees in `pruned` are furniture, those in `excluding` were read already.
+    static func collect(_ tree: HTMLTree, root: Int, pruned: [Bool]?, excluding: Set<Int> = []) -> Output {
         var out = Output()
         var buffer = ""
         var linkChars = 0
@@ -73,6 +74,7 @@ struct BlockCollector {
                 continue
             }
             if i != root {
+                if excluding.contains(i) { continue }
                 if node.name == "figcaption" || (isCaption(node) && node.name != "figure") {
                     let t = tree.text(of: i)
                     if !t.isEmpty { out.captions.append(t) }

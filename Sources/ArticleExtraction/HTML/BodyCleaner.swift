@@ -106,10 +106,13 @@ enum BodyCleaner {
             text = TextTools.collapse(text)
         }
         // `◀ 앵커 ▶`, `◀ 인터뷰 ▶` at the start.
-        let head = Array(text.unicodeScalars.prefix(12))
-        if head.first == "◀", let close = head.firstIndex(of: "▶") {
+        if text.unicodeScalars.first == "◀" {
+            let head = Array(text.unicodeScalars.prefix(12))
+            if head.first == "◀", let close = head.firstIndex(of: "▶") {
             text = TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(close + 1))))
+            }
         }
+        guard text.has("("), text.has("영상") || text.has("촬영") || text.has("그래픽") || text.has("취재") else { return text }
         let tail = Array(text.unicodeScalars.suffix(FurnitureMarkers.maxVideoCreditLength))
         let tailText = String(String.UnicodeScalarView(tail))
         guard tailText.has("("), tailText.has("영상") || tailText.has("촬영") || tailText.has("그래픽") || tailText.has("취재") else { return text }

@@ -93,7 +93,7 @@ enum HTMLReader {
         }
 
         // Metadata from the whole page.
-        readPageWide(tree: tree, meta: meta, into: &page)
+        readPageWide(tree: tree, meta: meta, bodyRoots: roots, bodyBlocks: blocks, into: &page)
         return page
     }
 
@@ -181,14 +181,16 @@ enum HTMLReader {
     }
 
     /// Dates, copyright, bylines and the news source, read from every block of the page.
-    static func readPageWide(tree: HTMLTree, meta: PageMeta, into page: inout PageReading) {
+    static func readPageWide(tree: HTMLTree, meta: PageMeta, bodyRoots: [Int], bodyBlocks: [TextBlock], into page: inout PageReading) {
         for v in meta.publishedValues {
             if let d = DateScanner.scan(v).first { page.published.append(d.date) }
         }
         for v in meta.updatedValues {
             if let d = DateScanner.scan(v).first { page.updated.append(d.date) }
         }
-        let all = BlockCollector.collect(tree, root: 0, pruned: nil).blocks
+        // The body was read already: the rest of the page, then the body's own blocks.
+        let roots = Set(bodyRoots.filter { $0 != 0 })
+        let all = BlockCollector.collect(tree, root: 0, pruned: nil, excluding: roots).blocks + (roots.isEmpty ? [] : bodyBlocks)
         // The site header's date: a bare date with a weather widget right after it.
         for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.unicodeScalars.count <= 30 {
             guard LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }

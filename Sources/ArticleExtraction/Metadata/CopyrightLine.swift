@@ -15,9 +15,25 @@ enum CopyrightLine {
     /// Longest notice line, in scalars.
     static let maxNoticeLength = 200
 
+    /// A cheap byte test: every notice holds ©, ⓒ, Ⓒ, `(c)`, `opyright`, `OPYRIGHT`, `ights`, `IGHTS` or a Korean notice word.
+    static func mayBeNotice(_ line: String) -> Bool {
+        var sawHigh = false
+        var sawC = false
+        for b in line.utf8 {
+            if b == 0xC2 || b == 0xE2 || b >= 0xEA { sawHigh = true }
+            if b == 0x63 || b == 0x43 || b == 0x49 || b == 0x69 { sawC = true }
+            if sawHigh && sawC { break }
+        }
+        if !sawHigh && !sawC { return false }
+        return line.has("©") || line.has("ⓒ") || line.has("Ⓒ") || line.has("(c)") || line.has("(C)") || line.has("opyright")
+            || line.has("OPYRIGHT") || line.has("ights") || line.has("IGHTS") || line.has("저작권") || line.has("무단") || line.has("재배포")
+            || line.has("전재")
+    }
+
     /// True when `line` is a copyright or redistribution notice.
     static func isNotice(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= maxNoticeLength else { return false }
+        guard line.utf8.count <= maxNoticeLength * 3, line.unicodeScalars.count <= maxNoticeLength else { return false }
+        guard mayBeNotice(line) else { return false }
         if noticePrefixes.contains(where: { line.hasPrefix($0) }) { return true }
         return noticeWords.contains { line.has($0) }
     }

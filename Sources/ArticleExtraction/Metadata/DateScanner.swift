@@ -14,6 +14,15 @@ enum DateScanner {
 
     /// Dates in `line`, at most `limit`.
     static func scan(_ line: String, limit: Int = 8) -> [Match] {
+        // Every date form has two digits in a row; most lines of prose near a date test do not.
+        var previousDigit = false
+        var twoDigits = false
+        for b in line.utf8 {
+            let digit = b >= 0x30 && b <= 0x39
+            if digit && previousDigit { twoDigits = true; break }
+            previousDigit = digit
+        }
+        if !twoDigits { return [] }
         let u = Array(line.unicodeScalars.prefix(4000))
         var out: [Match] = []
         var i = 0
