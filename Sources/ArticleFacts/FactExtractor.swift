@@ -17,7 +17,7 @@ public enum FactExtractor {
         var personFindings: [PersonFindings] = []
         let authors = Set(input.authors.map { $0.filter { !$0.isWhitespace } })
         for field in fields {
-            let dates = DateScanner(text: field.text, words: field.words, stripped: field.stripped, field: field.name,
+            let dates = DateScanner(text: field.text, words: field.words, index: field.index, stripped: field.stripped, field: field.name,
                                     reference: input.reference).scan()
             facts.dates += dates.dates
             facts.times += dates.times
@@ -25,12 +25,12 @@ public enum FactExtractor {
             for span in dates.dates.map({ ($0.start, $0.end) }) + dates.times.map({ ($0.start, $0.end) }) {
                 for offset in span.0..<span.1 { taken[offset] = true }
             }
-            let numbers = NumericScanner(text: field.text, words: field.words, stripped: field.stripped, field: field.name,
+            let numbers = NumericScanner(text: field.text, words: field.words, index: field.index, stripped: field.stripped, field: field.name,
                                          taken: taken).scan()
             facts.amounts += numbers.amounts
             facts.quantities += numbers.quantities
             facts.percentages += numbers.percentages
-            let organizations = OrganizationScanner(text: field.text, words: field.words, stripped: field.stripped,
+            let organizations = OrganizationScanner(text: field.text, words: field.words, index: field.index, stripped: field.stripped,
                                                     field: field.name).scan()
             organizationHits.append(organizations)
             personFindings.append(PersonScanner(text: field.text, words: field.words, stripped: field.stripped,
@@ -64,7 +64,8 @@ public enum FactExtractor {
         facts.entities = book.all
         var previousSpeaker: String?
         for (index, field) in fields.enumerated() where field.name == "body" {
-            let scanner = QuoteScanner(text: field.text, words: field.words, field: field.name, persons: resolved[index],
+            let scanner = QuoteScanner(text: field.text, words: field.words, index: field.index, field: field.name,
+                                       persons: resolved[index],
                                        previousSpeaker: previousSpeaker)
             let quotes = scanner.scan()
             previousSpeaker = scanner.lastSpeaker(of: quotes)

@@ -2,14 +2,18 @@
 struct DateScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
     let field: FieldName
     let reference: ReferenceDate?
     /// Each word without its particle, computed once.
     private let stems: [String]
 
-    init(text: ScalarText, words: [Word], stripped: [StrippedWord], field: FieldName, reference: ReferenceDate?) {
+    init(text: ScalarText, words: [Word], index: WordIndex, stripped: [StrippedWord], field: FieldName,
+         reference: ReferenceDate?) {
         self.text = text
         self.words = words
+        self.index = index
         self.field = field
         self.reference = reference
         self.stems = stripped.map(\.stem)
@@ -355,8 +359,7 @@ struct DateScanner {
             var time = RawTime(start: words[k].start, end: clock.end, nextWord: clock.nextWord, value: clock.value)
             // A range of times: 오후 5시∼8시.
             let mark = text.skipSpaces(from: clock.end)
-            if let scalar = text.at(mark), scalar.isRangeMark, let next = WordIndex(words: words, count: text.count)
-                .word(startingAtOrAfter: mark), words[next].start == text.skipSpaces(from: mark + 1),
+            if let scalar = text.at(mark), scalar.isRangeMark, let next = index.word(startingAtOrAfter: mark), words[next].start == text.skipSpaces(from: mark + 1),
                let second = readClock(at: next, afternoon: afternoon) {
                 time.end = second.end
                 time.nextWord = second.nextWord

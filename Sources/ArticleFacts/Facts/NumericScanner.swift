@@ -2,6 +2,8 @@
 struct NumericScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
     /// Each word split from its particle.
     let stripped: [StrippedWord]
     let field: FieldName
@@ -12,7 +14,7 @@ struct NumericScanner {
     func scan() -> NumericFindings {
         var findings = NumericFindings()
         let s = text.scalars
-        let wordIndex = WordIndex(words: words, count: s.count)
+        let wordIndex = index
         var i = 0
         while i < s.count {
             if s[i].isASCIIDigit, !taken[i], isNumberStart(i) {

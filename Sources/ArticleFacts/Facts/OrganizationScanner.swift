@@ -3,6 +3,8 @@
 struct OrganizationScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
     /// Each word split from its particle.
     let stripped: [StrippedWord]
     let field: FieldName
@@ -10,7 +12,6 @@ struct OrganizationScanner {
     /// Every organisation and place mention of the field, in order.
     func scan() -> [EntityHit] {
         var hits: [EntityHit] = []
-        let index = WordIndex(words: words, count: text.count)
         let wordEnd: (Int) -> Int = { index.wordEnd(containing: $0) ?? $0 }
         let isCaption = field.hasPrefix("captions")
         var k = 0

@@ -7,6 +7,8 @@
 struct QuoteScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
     let field: FieldName
     /// Person mentions of the field, in text order, with their resolved names.
     let persons: [ResolvedPerson]
@@ -24,7 +26,7 @@ struct QuoteScanner {
     func scan() -> [Quote] {
         let segments = findSegments()
         guard !segments.isEmpty else { return [] }
-        let index = WordIndex(words: words, count: text.count)
+        let index = self.index
         var quotes: [Quote] = []
         var lastSpeaker = previousSpeaker
         var i = 0
