@@ -14,6 +14,19 @@ struct QuoteScanner {
     let persons: [ResolvedPerson]
     /// The speaker of the last quote before this field, if any.
     var previousSpeaker: String?
+    /// The last word of every person mention (a title there belongs to that person).
+    private let personWords: Set<Int>
+
+    init(text: ScalarText, words: [Word], index: WordIndex, field: FieldName, persons: [ResolvedPerson],
+         previousSpeaker: String?) {
+        self.text = text
+        self.words = words
+        self.index = index
+        self.field = field
+        self.persons = persons
+        self.previousSpeaker = previousSpeaker
+        self.personWords = Set(persons.map(\.hit.lastWord))
+    }
 
     /// A quoted stretch of text, marks excluded.
     private struct Segment {
@@ -174,7 +187,6 @@ struct QuoteScanner {
     /// `과기정통부 관계자는`: a descriptor standing as the subject.
     private func descriptorBefore(_ offset: Int, limit: Int, index: WordIndex) -> (position: Int, name: String)? {
         guard var k = index.word(endingAtOrBefore: offset) else { return nil }
-        let personWords = Set(persons.map(\.hit.lastWord))
         while k >= 0, words[k].start >= limit {
             let stripped = Particles.strip(words[k].text)
             // `과기정통부 관계자는`, and an unnamed title holder: `한 의원은`, `여당 의원은`.

@@ -71,8 +71,14 @@ enum DateWords {
         return Set(words.compactMap(\.unicodeScalars.first))
     }()
 
+    /// First scalars of the parts of a year.
+    static let periodInitials: Set<Unicode.Scalar> = Set(periods.compactMap(\.unicodeScalars.first))
+
     /// Whether `word` is itself a date word (used to keep dates out of counted things).
     static func isDateWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, initials.contains(first) || periodInitials.contains(first) else {
+            return false
+        }
         let stem = Particles.strip(word).stem
         return relativeYears[stem] != nil || relativeDays[stem] != nil || relativeMonths[stem] != nil
             || periods.contains(stem)
