@@ -15,7 +15,7 @@ enum BodyCleaner {
     }
 
     static func clean(_ blocks: [TextBlock], title: String?, into page: inout PageReading) {
-        var seen = Set<String>()
+        var seen = Set<ByteKey>()
         var paragraphs: [String] = []
         let titleKey = title.map { TextTools.collapse($0) }
         for block in blocks {
@@ -75,8 +75,7 @@ enum BodyCleaner {
             }
             // Paragraphs without letters (`━`) are ornaments.
             guard text.unicodeScalars.contains(where: TextTools.isWordScalar) else { continue }
-            if seen.contains(text) { continue }
-            seen.insert(text)
+            if !seen.insert(ByteKey(text)).inserted { continue }
             paragraphs.append(text)
         }
         page.paragraphs += trimmingTrailingSource(paragraphs)

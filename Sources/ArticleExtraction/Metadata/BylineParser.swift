@@ -119,6 +119,7 @@ enum BylineParser {
     /// A trailing byline after the last sentence (`… 말했다. 홍길동 기자 hong@x.kr`).
     /// Looks only at the last `maxLineLength` scalars, so long paragraphs cost nothing extra.
     static func parseTail(_ paragraph: String) -> Lead? {
+        guard paragraph.has("@") || paragraph.has("기자") || paragraph.has("특파원") || paragraph.has("위원") else { return nil }
         let window = Array(paragraph.unicodeScalars.suffix(maxLineLength))
         guard window.count >= 4 else { return nil }
         var cut: Int?

@@ -149,6 +149,7 @@ enum TextTools {
 
     /// The e-mail addresses in `s`, by scanning around each `@`.
     static func emails(in s: String) -> [String] {
+        guard s.has("@") else { return [] }
         let u = Array(s.unicodeScalars)
         var out: [String] = []
         func local(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isASCIILetter(c) || "._%+-".unicodeScalars.contains(c) }
