@@ -2,12 +2,16 @@
 enum TitleMatcher {
     /// The title `stem` ends with, or nil. Returns the base title (`과장` for `우편정보과장`).
     static func baseTitle(of stem: String) -> String? {
-        guard let last = stem.unicodeScalars.last, let candidates = titlesByLast[last],
-              !PersonTitles.lookalikes.contains(stem) else { return nil }
-        let scalars = Array(stem.unicodeScalars)
+        let view = stem.unicodeScalars
+        guard let last = view.last, let candidates = titlesByLast[last] else { return nil }
         // A compound title has a short organisational prefix made of letters.
-        guard scalars.count - 1 <= 16, scalars.allSatisfy({ $0.isWordScalar }) else { return nil }
-        for title in candidates where SuffixTable.hasSuffix(scalars, title) {
+        var count = 0
+        for scalar in view {
+            guard scalar.isWordScalar, count < 17 else { return nil }
+            count += 1
+        }
+        guard !PersonTitles.lookalikes.contains(stem) else { return nil }
+        for title in candidates where title.count <= count && view.hasSuffix(title) {
             return String(String.UnicodeScalarView(title))
         }
         return nil

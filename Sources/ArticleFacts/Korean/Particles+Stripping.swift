@@ -4,15 +4,14 @@ extension Particles {
 
     /// Splits the longest particle off the end of `word`, keeping at least `minimumStem` scalars.
     static func strip(_ word: String, minimumStem: Int = 1) -> StrippedWord {
-        guard let last = word.unicodeScalars.last, let candidates = byLast[last] else {
+        let view = word.unicodeScalars
+        guard let last = view.last, let candidates = byLast[last] else {
             return StrippedWord(stem: word, particle: "")
         }
-        let scalars = Array(word.unicodeScalars)
-        for particle in candidates where scalars.count - particle.count >= minimumStem
-            && SuffixTable.hasSuffix(scalars, particle) {
-            let cut = scalars.count - particle.count
-            return StrippedWord(stem: String(String.UnicodeScalarView(scalars[0..<cut])),
-                                particle: String(String.UnicodeScalarView(scalars[cut...])))
+        let count = view.count
+        for particle in candidates where count - particle.count >= minimumStem && view.hasSuffix(particle) {
+            let cut = view.index(view.endIndex, offsetBy: -particle.count)
+            return StrippedWord(stem: String(view[..<cut]), particle: String(view[cut...]))
         }
         return StrippedWord(stem: word, particle: "")
     }
