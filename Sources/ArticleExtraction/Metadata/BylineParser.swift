@@ -17,8 +17,9 @@ enum BylineParser {
 
     /// A cheap test before parsing: a role word, an e-mail or a sign-off must be present.
     static func mayHoldByline(_ text: String) -> Bool {
-        text.has("@") || text.has("기자") || text.has("특파원") || text.has("위원") || text.has("입니다") || text.has("By ")
-            || text.has("by ") || text.has("BY ") || roles.contains(where: { text.has($0) })
+        text.has("기자") || text.has("@") || text.has("특파원") || text.has("위원") || text.has("입니다") || text.has("By ")
+            || text.has("by ") || text.has("BY ") || text.has("칼럼니스트") || text.has("통신원") || text.has("에디터") || text.has("앵커")
+            || text.has("실장") || text.has("국장")
     }
 
     /// The authors in a line that is only a byline; nil when the line is something else.
