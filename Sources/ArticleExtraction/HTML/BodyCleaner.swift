@@ -26,7 +26,7 @@ enum BodyCleaner {
             switch LineClassifier.classify(text) {
             case .endMarker:
                 PlainTextReader.readNewsSource(text, into: &page)
-                if !paragraphs.isEmpty && endsArticle(text) {
+                if !paragraphs.isEmpty {
                     page.paragraphs += trimmingTrailingSource(paragraphs)
                     return
                 }
@@ -125,7 +125,4 @@ enum BodyCleaner {
         }
         return text
     }
-
-    /// End markers that close the article (as opposed to a stray `좋아요` button above it).
-    private static func endsArticle(_ text: String) -> Bool { true }
 }

@@ -120,8 +120,8 @@ enum HTMLReader {
             if !title.isEmpty { page.title = title }
             PlainTextReader.collectDate(text, into: &page)
         } else if text.unicodeScalars.count <= 300 {
-            let lines = text.split(separator: "\n").map(String.init)
-            if let first = lines.first { page.title = TextTools.collapse(first) }
+            let lines = lead.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextTools.collapse(String($0)) }
+            if let first = lines.first(where: { !$0.isEmpty }) { page.title = first }
         }
     }
 

@@ -78,7 +78,7 @@ enum ArticleAssembler {
                 return ReferenceDate(year: y, month: d.month, day: d.day)
             }
         }
-        if let y = page.years.year(for: 0, day: 0) { return ReferenceDate(year: y) }
+        if let y = page.years.likelyYear { return ReferenceDate(year: y) }
         return nil
     }
 
