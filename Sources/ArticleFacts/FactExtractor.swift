@@ -17,7 +17,7 @@ public enum FactExtractor {
         var personFindings: [PersonFindings] = []
         let authors = Set(input.authors.map { $0.filter { !$0.isWhitespace } })
         for field in fields {
-            let dates = DateScanner(text: field.text, words: field.words, field: field.name,
+            let dates = DateScanner(text: field.text, words: field.words, index: field.index, stripped: field.stripped, field: field.name,
                                     reference: input.reference).scan()
             facts.dates += dates.dates
             facts.times += dates.times
@@ -25,14 +25,16 @@ public enum FactExtractor {
             for span in dates.dates.map({ ($0.start, $0.end) }) + dates.times.map({ ($0.start, $0.end) }) {
                 for offset in span.0..<span.1 { taken[offset] = true }
             }
-            let numbers = NumericScanner(text: field.text, words: field.words, field: field.name, taken: taken).scan()
+            let numbers = NumericScanner(text: field.text, words: field.words, index: field.index, stripped: field.stripped, field: field.name,
+                                         taken: taken).scan()
             facts.amounts += numbers.amounts
             facts.quantities += numbers.quantities
             facts.percentages += numbers.percentages
-            let organizations = OrganizationScanner(text: field.text, words: field.words, field: field.name).scan()
+            let organizations = OrganizationScanner(text: field.text, words: field.words, index: field.index, stripped: field.stripped,
+                                                    field: field.name).scan()
             organizationHits.append(organizations)
-            personFindings.append(PersonScanner(text: field.text, words: field.words, field: field.name,
-                                                organizations: organizations, authors: authors).scan())
+            personFindings.append(PersonScanner(text: field.text, words: field.words, stripped: field.stripped,
+                                                field: field.name, organizations: organizations, authors: authors).scan())
         }
         var book = EntityBook()
         let resolver = PersonResolver(hits: personFindings.map(\.persons))
@@ -62,7 +64,8 @@ public enum FactExtractor {
         facts.entities = book.all
         var previousSpeaker: String?
         for (index, field) in fields.enumerated() where field.name == "body" {
-            let scanner = QuoteScanner(text: field.text, words: field.words, field: field.name, persons: resolved[index],
+            let scanner = QuoteScanner(text: field.text, words: field.words, index: field.index, field: field.name,
+                                       persons: resolved[index],
                                        previousSpeaker: previousSpeaker)
             let quotes = scanner.scan()
             previousSpeaker = scanner.lastSpeaker(of: quotes)
@@ -73,7 +76,7 @@ public enum FactExtractor {
 
     /// A short reference nobody in the article fits: kept only when it cannot be a demonstrative (`이 시장`).
     private static func unresolvedName(_ hit: PersonHit) -> String? {
-        guard hit.isShortReference, hit.name != "이" else { return nil }
+        guard hit.isShortReference, !Surnames.ambiguousAlone.contains(hit.name) else { return nil }
         if let title = hit.titles.first { return hit.name + " " + title }
         return hit.name + "씨"
     }
@@ -82,10 +85,16 @@ public enum FactExtractor {
     private static func addLaterMentions(fields: [PreparedField], resolved: [[ResolvedPerson]], aliases: [String: String],
                                          book: inout EntityBook, authors: Set<String>) {
         var names: Set<String> = []
-        for people in resolved { for person in people where !person.hit.isShortReference { names.insert(person.name) } }
+        for people in resolved {
+            for person in people where !person.hit.isShortReference && NameEvidence.isFullName(person.name) {
+                names.insert(person.name)
+            }
+        }
+        let initials = Set((Array(names) + Array(aliases.keys)).compactMap(\.unicodeScalars.first))
         for field in fields {
-            for word in field.words {
-                let stem = Particles.strip(word.text, minimumStem: 2).stem
+            for (index, word) in field.words.enumerated() {
+                guard let first = field.text.at(word.start), initials.contains(first) else { continue }
+                let stem = field.stripped[index].stem
                 let end = word.start + stem.unicodeScalars.count
                 if names.contains(stem), !authors.contains(stem), !book.hasMention(field: field.name, start: word.start, end: end) {
                     book.add(.person, name: stem, mention: Mention(start: word.start, end: end, field: field.name))

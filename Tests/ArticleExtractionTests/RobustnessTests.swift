@@ -4,8 +4,13 @@ import Testing
 
 /// Large, deep and hostile inputs finish quickly and never crash.
 struct RobustnessTests {
-    /// Wall-clock limit per input, in seconds (debug builds included).
+    /// Wall-clock limit per input, in seconds: one second in release builds (the acceptance figure);
+    /// debug builds of Swift string code run 10–20× slower, so they get a looser bound.
+    #if DEBUG
+    static let limit = 30.0
+    #else
     static let limit = 1.0
+    #endif
 
     static func timed(_ bytes: [UInt8]) -> (Double, Result<Article, ExtractionError>) {
         let start = ContinuousClock.now
@@ -44,7 +49,7 @@ struct RobustnessTests {
         while html.utf8.count < 10_000_000 { html += paragraph }
         html += "</div></body></html>"
         let (seconds, result) = Self.timed(Array(html.utf8))
-        #expect(seconds < Self.limit * 3, "10 MB HTML took \(seconds)s")
+        #expect(seconds < Self.limit, "10 MB HTML took \(seconds)s")
         if case .success(let a) = result { #expect(a.body.paragraphs.count >= 1) } else { Issue.record("\(result)") }
     }
 
@@ -53,7 +58,7 @@ struct RobustnessTests {
         var text = "제목 한 줄\n"
         while text.utf8.count < 10_000_000 { text += sentence }
         let (seconds, _) = Self.timed(Array(text.utf8))
-        #expect(seconds < Self.limit * 3, "10 MB line took \(seconds)s")
+        #expect(seconds < Self.limit, "10 MB line took \(seconds)s")
     }
 
     @Test func tenThousandLevelsDeepFinishInTime() {

@@ -16,7 +16,7 @@ enum BoilerplateNames {
         "breadcrumbs", "navbar", "navigation", "gnb", "lnb", "snb", "outbrain", "taboola", "dable", "cookie", "login",
         "signup", "promo", "sponsor", "sponsored", "copyright", "fontsize", "font-size", "reaction", "reactions", "emotion",
         "advertisement", "advert", "adsense", "googleads", "adwrap", "mostread", "most-read", "trending", "paywall",
-        "layertranslatenotice", "recirc", "disclaimer", "sharebar", "share-bar", "social-share", "newsletter-signup",
+        "layertranslatenotice", "recirc", "disclaimer", "file_down", "filedown", "attach", "attachment", "contact", "sharebar", "share-bar", "social-share", "newsletter-signup",
     ]
 
     /// Class/id words that mark furniture in elements holding a minor part of the text.
@@ -29,18 +29,30 @@ enum BoilerplateNames {
         "article_list", "bottom", "bio", "like", "likes", "promotion", "gallery", "hot", "subtitle", "sub_title",
     ]
 
+    /// Class/id words of content embedded in the article (kept even inside furniture-named wrappers).
+    static let embeds: Set<String> = ["embed", "twitter-tweet", "instagram-media", "tiktok-embed", "embedded", "pullquote"]
+
     /// Class/id words that mark furniture only in small or link-heavy elements.
     static let weak: Set<String> = ["ad", "ads", "adv", "box", "tool", "tools", "btn", "button", "info", "etc", "link", "links", "top", "right", "left", "wing", "next", "prev", "rel", "pop", "icon"]
 
-    /// The class and id words of a node, lower-cased, split on space, `-` and `_` (and the whole values).
-    static func words(of node: HTMLTree.Node) -> [String] {
-        var out: [String] = []
+    /// The class and id words of a node, lower-cased: whole tokens, and their parts split on `-` and `_`.
+    struct Words: Sendable {
+        var tokens: [String] = []
+        var parts: [String] = []
+        var isEmpty: Bool { tokens.isEmpty }
+
+        func any(_ set: Set<String>) -> Bool { tokens.contains(where: set.contains) || parts.contains(where: set.contains) }
+        func anyToken(_ set: Set<String>) -> Bool { tokens.contains(where: set.contains) }
+    }
+
+    static func words(of node: HTMLTree.Node) -> Words {
+        var out = Words()
         for name in ["class", "id"] {
             guard let v = node.attribute(name), !v.isEmpty, v.utf8.count < 300 else { continue }
             for token in v.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                out.append(String(token))
+                out.tokens.append(String(token))
                 let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
-                if parts.count > 1 { out.append(contentsOf: parts.map(String.init)) }
+                if parts.count > 1 { out.parts.append(contentsOf: parts.map(String.init)) }
             }
         }
         return out

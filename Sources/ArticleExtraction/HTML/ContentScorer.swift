@@ -9,6 +9,8 @@ enum ContentScorer {
     static let classWeight = 25.0
     /// A sibling joins the body when its score reaches this share of the best.
     static let siblingShare = 0.2
+    /// Another candidate this close to the best one makes the body span both.
+    static let alternativeShare = 0.5
 
     /// The chosen body elements, in document order.
     static func bestRoots(tree: HTMLTree, stats: NodeStats, pruned: [Bool]) -> [Int] {
@@ -49,8 +51,8 @@ enum ContentScorer {
             default: break
             }
             let words = BoilerplateNames.words(of: node)
-            if words.contains(where: positiveWords.contains) { s += classWeight }
-            if words.contains(where: { BoilerplateNames.strong.contains($0) || BoilerplateNames.medium.contains($0) }) { s -= classWeight }
+            if words.any(positiveWords) { s += classWeight }
+            if words.any(BoilerplateNames.strong) || words.any(BoilerplateNames.medium) { s -= classWeight }
             score[i] += s
         }
 
@@ -109,6 +111,20 @@ enum ContentScorer {
             }
         }
         guard best > 0 else { return [] }
+        // An article split into chunks: other strong candidates outside the best one pull the
+        // root up to their common ancestor.
+        var top = best
+        var ancestorsOfBest = Set<Int>()
+        var a = best
+        while a >= 0 { ancestorsOfBest.insert(a); a = tree.nodes[a].parent }
+        for i in 0..<n where isCandidate[i] && i != best && score[i] >= bestScore * alternativeShare {
+            if ancestorsOfBest.contains(i) || tree.isAncestor(best, of: i) { continue }
+            // Lowest common ancestor of `top` and `i`.
+            var k = i
+            while k >= 0, !tree.isAncestor(k, of: top) { k = tree.nodes[k].parent }
+            if k > 0, tree.nodes[k].name != "body", tree.nodes[k].name != "html", linkDensity(k) < 0.35 { top = k }
+        }
+        if top != best { return [top] }
         // Siblings that belong to the article too.
         let parent = tree.nodes[best].parent
         guard parent >= 0 else { return [best] }

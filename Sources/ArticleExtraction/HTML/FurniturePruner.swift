@@ -13,6 +13,8 @@ struct FurniturePruner: Sendable {
 
     /// `pruned[i]`: node i and its subtree are furniture.
     var pruned: [Bool]
+    /// `covered[i]`: node i is pruned or lies inside a pruned subtree.
+    var covered: [Bool]
 
     init(tree: HTMLTree, stats: NodeStats, root: Int) {
         var pruned = [Bool](repeating: false, count: tree.nodes.count)
@@ -28,6 +30,18 @@ struct FurniturePruner: Sendable {
             stack.append(contentsOf: node.children)
         }
         self.pruned = pruned
+        // Parents come before children in the array, so one forward sweep marks every descendant.
+        var covered = pruned
+        for i in 1..<covered.count where !covered[i] {
+            let p = tree.nodes[i].parent
+            if p >= 0 && covered[p] { covered[i] = true }
+        }
+        self.covered = covered
+    }
+
+    /// Page-level wrappers (`body`, `main`, top-level `div`s) may carry furniture words as page state.
+    static func isWrapper(_ node: HTMLTree.Node) -> Bool {
+        node.name == "body" || node.name == "main" || node.name == "html" || node.depth <= 3
     }
 
     static func isFurniture(_ node: HTMLTree.Node, _ i: Int, stats: NodeStats, rootText: Int) -> Bool {
@@ -45,9 +59,15 @@ struct FurniturePruner: Sendable {
         if node.attribute("role") == "navigation" || node.attribute("role") == "complementary" { return share < strongKeepShare }
         let words = BoilerplateNames.words(of: node)
         if words.isEmpty { return false }
-        if words.contains(where: BoilerplateNames.strong.contains) { return share < strongKeepShare }
-        if words.contains(where: BoilerplateNames.medium.contains) { return share < mediumKeepShare || ld > 0.5 }
-        if words.contains(where: BoilerplateNames.weak.contains) { return text < weakMaxText || ld > 0.5 }
+        // Embedded posts and quotes (`social-media-embed`, `twitter-tweet`) belong to the article.
+        if words.any(BoilerplateNames.embeds) { return false }
+        // A whole class token or id naming furniture is pruned; a part of one only when the element is minor.
+        if words.anyToken(BoilerplateNames.strong) { return share < strongKeepShare || !isWrapper(node) }
+        if words.any(BoilerplateNames.strong) { return share < strongKeepShare }
+        if words.anyToken(BoilerplateNames.medium) { return share < mediumKeepShare || ld > 0.5 }
+        // `entry-content-read-more` is content; `cli-modal` is not.
+        if words.any(BoilerplateNames.medium), !words.any(ContentScorer.positiveWords) { return share < mediumKeepShare || ld > 0.5 }
+        if node.name != "p", words.anyToken(BoilerplateNames.weak) { return text < weakMaxText || ld > 0.5 }
         return false
     }
 }

@@ -6,8 +6,16 @@
 enum HTMLReader {
     /// Shortest body container accepted from the known-container table, in scalars.
     static let minContainerText = 80
+    /// Longest deck container, in non-space scalars.
+    static let maxSubtitleText = 300
+    /// Longest section label, in scalars.
+    static let maxSectionLength = 15
+    /// How many blocks after a bare date a weather widget may start, for it to be the site header's date.
+    static let weatherWindow = 4
     /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
     static let scriptBodyShare = 0.6
+    /// Shortest script-carried body taken, in scalars.
+    static let minScriptBody = 80
 
     /// Reads a full page, or the HTML part of a fragment whose leading text is `lead`.
     static func read(_ tree: HTMLTree, lead: String? = nil, hintURL: String? = nil) -> PageReading {
@@ -25,11 +33,28 @@ enum HTMLReader {
 
         // Subtitles from known deck containers.
         var subtitleNodes: [Int] = []
-        for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.matches(node, KnownContainers.subtitle) != nil {
+        for (i, node) in tree.nodes.enumerated() where !node.isText
+            && (KnownContainers.rank(node, in: KnownContainers.subtitleIndex) != nil || node.attribute("itemprop") == "alternativeHeadline"
+                || isSubtitleByName(node)) {
+            guard stats.textLength[i] > 0, stats.textLength[i] <= maxSubtitleText, !subtitleNodes.contains(where: { tree.isAncestor($0, of: i) }) else { continue }
             subtitleNodes.append(i)
             let blocks = BlockCollector.collect(tree, root: i, pruned: nil).blocks
-            for b in blocks where b.text.unicodeScalars.count >= 4 && !page.subtitles.contains(b.text) && page.subtitles.count < 4 {
-                page.subtitles.append(b.text)
+            for b in blocks {
+                let line = TextTools.trim(b.text, "-–ㆍ·▶△▲■□◆◇※ ")
+                if line.unicodeScalars.count >= 4 && !page.subtitles.contains(line) && page.subtitles.count < 4 { page.subtitles.append(line) }
+            }
+        }
+
+        if page.subtitles.isEmpty, let s = meta.scripts.subtitle { page.subtitles = [TextTools.collapse(s)] }
+
+        // Section label printed on the page, when the meta tags name none.
+        if page.section == nil {
+            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.sectionIndex) != nil {
+                let t = tree.text(of: i)
+                if !t.isEmpty, t.unicodeScalars.count <= maxSectionLength {
+                    page.section = t
+                    break
+                }
             }
         }
 
@@ -60,7 +85,7 @@ enum HTMLReader {
             let domLength = page.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
             let scriptParagraphs = paragraphs(fromScript: scriptBody)
             let scriptLength = scriptParagraphs.reduce(0) { $0 + $1.unicodeScalars.count }
-            if scriptLength >= 200, Double(domLength) < Double(scriptLength) * scriptBodyShare {
+            if scriptLength >= minScriptBody, Double(domLength) < Double(scriptLength) * scriptBodyShare {
                 page.paragraphs = []
                 let blocks = scriptParagraphs.map { TextBlock(text: $0, linkChars: 0, tag: "p", node: 0) }
                 BodyCleaner.clean(blocks, title: page.title, into: &page)
@@ -68,8 +93,18 @@ enum HTMLReader {
         }
 
         // Metadata from the whole page.
-        readPageWide(tree: tree, meta: meta, into: &page)
+        readPageWide(tree: tree, meta: meta, bodyRoots: roots, bodyBlocks: blocks, into: &page)
         return page
+    }
+
+    /// Class words that pair with `sub` to name a deck (`subject_sub`, `sub-headline`).
+    static let subtitleWords: Set<String> = ["title", "tit", "subject", "head", "headline", "heading"]
+
+    /// A deck named by its class parts rather than a known token.
+    static func isSubtitleByName(_ node: HTMLTree.Node) -> Bool {
+        guard node.name != "body", node.name != "html" else { return false }
+        let words = BoilerplateNames.words(of: node)
+        return words.parts.contains("sub") && words.parts.contains(where: subtitleWords.contains)
     }
 
     /// `[IT카페]"제목"… 작성일 02-03 15 목록`: title before the date label, the date after it.
@@ -85,8 +120,8 @@ enum HTMLReader {
             if !title.isEmpty { page.title = title }
             PlainTextReader.collectDate(text, into: &page)
         } else if text.unicodeScalars.count <= 300 {
-            let lines = text.split(separator: "\n").map(String.init)
-            if let first = lines.first { page.title = TextTools.collapse(first) }
+            let lines = lead.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextTools.collapse(String($0)) }
+            if let first = lines.first(where: { !$0.isEmpty }) { page.title = first }
         }
     }
 
@@ -95,9 +130,13 @@ enum HTMLReader {
         let candidates = [meta.scripts.headline, meta.ogTitle, meta.documentTitle].compactMap { $0 }.map { TextTools.collapse($0) }.filter { !$0.isEmpty }
         let siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0 }
         // An h1 that the head's titles agree with is the printed headline.
-        for h in h1s {
+        for h in h1s + tree.all(named: "h2").prefix(3).map({ tree.text(of: $0) }) {
             let key = h.lowercased()
-            if candidates.contains(where: { $0.lowercased().has(key) || key.has(TitleCleaner.clean($0, siteNames: siteNames).lowercased()) }) {
+            let n = key.unicodeScalars.count
+            if n >= 4, candidates.contains(where: {
+                let c = TitleCleaner.clean($0, siteNames: siteNames).lowercased()
+                return c == key || key.has(c) || (c.has(key) && n * 10 >= c.unicodeScalars.count * 6)
+            }) {
                 return h
             }
         }
@@ -113,26 +152,22 @@ enum HTMLReader {
         }
         // 2. Known containers of Korean outlets.
         if meta.isKorean {
-            for selector in KnownContainers.body {
-                var best = -1
-                for (i, node) in tree.nodes.enumerated() where !node.isText {
-                    let matched: Bool
-                    switch selector.attribute {
-                    case .id: matched = node.attribute("id") == selector.value
-                    case .classToken: matched = node.classTokens.contains { $0 == selector.value }
-                    }
-                    if matched, stats.textLength[i] >= minContainerText, stats.linkDensity(i) < 0.5,
-                       best < 0 || stats.textLength[i] > stats.textLength[best] {
-                        best = i
-                    }
+            var best = -1
+            var bestRank = Int.max
+            for (i, node) in tree.nodes.enumerated() where !node.isText {
+                guard let r = KnownContainers.rank(node, in: KnownContainers.bodyIndex), r <= bestRank,
+                      stats.textLength[i] >= minContainerText, stats.linkDensity(i) < 0.5 else { continue }
+                if r < bestRank || stats.textLength[i] > stats.textLength[best] {
+                    best = i
+                    bestRank = r
                 }
-                if best > 0 { return [best] }
             }
+            if best > 0 { return [best] }
         }
         // 3. The generic scorer.
         let body = tree.first(named: "body") ?? 0
         let pruner = FurniturePruner(tree: tree, stats: stats, root: body)
-        let roots = ContentScorer.bestRoots(tree: tree, stats: stats, pruned: pruner.pruned)
+        let roots = ContentScorer.bestRoots(tree: tree, stats: stats, pruned: pruner.covered)
         return roots.isEmpty ? [body] : roots
     }
 
@@ -146,14 +181,32 @@ enum HTMLReader {
     }
 
     /// Dates, copyright, bylines and the news source, read from every block of the page.
-    static func readPageWide(tree: HTMLTree, meta: PageMeta, into page: inout PageReading) {
+    static func readPageWide(tree: HTMLTree, meta: PageMeta, bodyRoots: [Int], bodyBlocks: [TextBlock], into page: inout PageReading) {
         for v in meta.publishedValues {
             if let d = DateScanner.scan(v).first { page.published.append(d.date) }
         }
         for v in meta.updatedValues {
             if let d = DateScanner.scan(v).first { page.updated.append(d.date) }
         }
-        let all = BlockCollector.collect(tree, root: 0, pruned: nil).blocks
+        // The body was read already: the rest of the page, then the body's own blocks.
+        let roots = Set(bodyRoots.filter { $0 != 0 })
+        let all = BlockCollector.collect(tree, root: 0, pruned: nil, excluding: roots).blocks + (roots.isEmpty ? [] : bodyBlocks)
+        // The site header's date: a bare date with a weather widget right after it.
+        for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.unicodeScalars.count <= 30 {
+            guard LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
+            if all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }) {
+                page.pageDate = d.date
+            }
+        }
+        // A date printed without a label just under the headline (press releases).
+        if let title = page.title, let t = all.firstIndex(where: { $0.text == title }) {
+            for b in all[(t + 1)..<min(all.count, t + 1 + weatherWindow + 2)] where b.text.unicodeScalars.count <= 60 {
+                if let m = DateScanner.scan(b.text).first, m.date.year != nil {
+                    page.undatedCandidates.append(m.date)
+                    break
+                }
+            }
+        }
         var bylineLines: [[Author]] = []
         for b in all {
             let text = b.text
@@ -173,14 +226,17 @@ enum HTMLReader {
                     }
                 }
             }
-            if page.authors.isEmpty, n <= BylineParser.maxLineLength, let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
+            if n <= BylineParser.maxLineLength, text.has("@"), BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text) {
+                for author in a { if let e = author.email { page.bylineEmails[author.name] = page.bylineEmails[author.name] ?? e } }
+            }
+            if page.authors.isEmpty, n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
                 bylineLines.append(a)
             }
             for e in TextTools.emails(in: text) where !page.emails.contains(e) && page.emails.count < 20 { page.emails.append(e) }
         }
         if page.authors.isEmpty {
             // Known byline containers first, then any byline line of the page.
-            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.matches(node, KnownContainers.byline) != nil {
+            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.bylineIndex) != nil {
                 let t = tree.text(of: i)
                 if let a = BylineParser.parseLine(t) {
                     page.authors = a
@@ -193,6 +249,7 @@ enum HTMLReader {
             }
         }
         if page.authors.isEmpty, let first = bylineLines.first { page.authors = first }
+        if page.authors.isEmpty { page.authors = meta.scripts.reporters }
         if page.authors.isEmpty {
             let names = meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors
             for name in names.prefix(6) {

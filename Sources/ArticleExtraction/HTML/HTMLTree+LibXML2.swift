@@ -46,8 +46,12 @@ extension HTMLTree {
                     attr = a.pointee.next
                 }
                 let index = tree.nodes.count
-                tree.nodes.append(Node(name: name, text: "", parent: parent, children: [], attributes: attributes,
-                                       depth: tree.nodes[parent].depth + 1))
+                var element = Node(name: name, text: "", parent: parent, children: [], attributes: attributes,
+                                depth: tree.nodes[parent].depth + 1)
+                if let cls = element.attribute("class"), !cls.isEmpty {
+                    element.classTokens = cls.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+                }
+                tree.nodes.append(element)
                 tree.nodes[parent].children.append(index)
                 if dropContent.contains(name) { continue }
                 var kids: [xmlNodePtr] = []

@@ -23,10 +23,8 @@ struct HTMLTree: Sendable {
             return nil
         }
 
-        /// The class attribute split into tokens.
-        var classTokens: [Substring] {
-            attribute("class").map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) } ?? []
-        }
+        /// The class attribute split into tokens (filled when the tree is built).
+        var classTokens: [String] = []
     }
 
     /// A name=value attribute.

@@ -46,6 +46,15 @@ enum KnownContainers {
         cls("summary_view", "Daum"), cls("media_end_summary", "Naver"), cls("subtitle", "조선/한겨레"), cls("sub_title", "기타"),
         cls("art_subtit", "경향신문"), cls("article-subtit", "기타"), cls("sub-title", "기타"), cls("subTitle", "기타"),
         cls("news_subtitle", "기타"), cls("article_summary", "기타"), cls("view_subtit", "기타"), cls("sub_tit", "기타"),
+        cls("tit-sub", "연합뉴스"), cls("summury", "뉴시스"), cls("summary", "한국경제"), cls("deck", "잡지"), cls("subheading", "ndsoft"),
+        cls("article-header__subheadline", "조선일보"), cls("article-subtitle", "뉴스1"), cls("view_sub", "지역 포털"), cls("view-sub", "기타"),
+        cls("subtit", "기타"), cls("sub-tit", "기타"), cls("art_subtitle", "기타"), cls("article_sub_title", "기타"), cls("subheadline", "기타"), cls("sub-heading", "기타"), cls("standfirst", "기타"),
+    ]
+
+    /// Section label containers (`<div class="view_cate">수산</div>`).
+    static let section: [Selector] = [
+        cls("view_cate", "지역 포털"), cls("section-name", "기타"), cls("article-section", "기타"), cls("cate", "기타"),
+        cls("category", "기타"), cls("article-category", "기타"), cls("kicker", "기타"), cls("sec_name", "기타"), cls("section_title", "기타"),
     ]
 
     /// Byline containers (names and e-mails of reporters).
@@ -54,6 +63,36 @@ enum KnownContainers {
         cls("journalist", "여러 곳"), cls("author", "여러 곳"), cls("media_end_head_journalist", "Naver"), cls("info_view", "Daum"),
         cls("byline_s", "Naver"), cls("repoter", "오타 그대로 쓰는 곳"), cls("art_reporter", "경향"), cls("info-text", "기타"),
     ]
+
+    /// The position in `selectors` of the first one the node matches.
+    static func rank(_ node: HTMLTree.Node, in index: SelectorIndex) -> Int? {
+        var best: Int?
+        if let id = node.attribute("id"), let r = index.ids[id] { best = r }
+        for c in node.classTokens {
+            if let r = index.classes[c], best == nil || r < best! { best = r }
+        }
+        return best
+    }
+
+    /// Selectors by id and class token, for one pass over a tree.
+    struct SelectorIndex: Sendable {
+        var ids: [String: Int] = [:]
+        var classes: [String: Int] = [:]
+
+        init(_ selectors: [Selector]) {
+            for (r, s) in selectors.enumerated() {
+                switch s.attribute {
+                case .id: if ids[s.value] == nil { ids[s.value] = r }
+                case .classToken: if classes[s.value] == nil { classes[s.value] = r }
+                }
+            }
+        }
+    }
+
+    static let bodyIndex = SelectorIndex(body)
+    static let subtitleIndex = SelectorIndex(subtitle)
+    static let bylineIndex = SelectorIndex(byline)
+    static let sectionIndex = SelectorIndex(section)
 
     /// True when the node matches one of `selectors`.
     static func matches(_ node: HTMLTree.Node, _ selectors: [Selector]) -> Selector? {

@@ -11,6 +11,9 @@ struct ScriptData: Sendable {
     var articleBody: String?
     var section: String?
     var description: String?
+    var subtitle: String?
+    /// Reporters with e-mails, from app payloads (`reporters: [{name, email}]`).
+    var reporters: [Author] = []
 
     /// JSON-LD `@type`s read as articles.
     static let articleTypes: Set<String> = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
@@ -69,6 +72,23 @@ struct ScriptData: Sendable {
             visited += 1
             if let d = item as? [String: Any] {
                 for (k, v) in d { stack.append((v, k)) }
+                for key in ["publishedAt", "datePublished", "publishDate", "published_at", "createdAt"] where datePublished == nil {
+                    if let v = d[key] as? String, v.count >= 10, d["content"] != nil || d["body"] != nil || d["title"] != nil { datePublished = v }
+                }
+                for key in ["updatedAt", "dateModified", "modifiedAt", "updated_at"] where dateModified == nil {
+                    if let v = d[key] as? String, v.count >= 10, d["content"] != nil || d["body"] != nil || d["title"] != nil { dateModified = v }
+                }
+                for key in ["subTitle", "subtitle", "subHeadline", "sub_title", "deck"] where subtitle == nil {
+                    if let v = d[key] as? String, !v.isEmpty, v.count <= 300 { subtitle = v }
+                }
+                for key in ["reporters", "reporter", "authors", "author", "writers", "byline"] where reporters.isEmpty {
+                    let list = (d[key] as? [[String: Any]]) ?? ((d[key] as? [String: Any]).map { [$0] } ?? [])
+                    for r in list.prefix(8) {
+                        if let name = r["name"] as? String, !name.isEmpty {
+                            reporters.append(Author(name: TextTools.collapse(name), email: (r["email"] as? String)?.lowercased()))
+                        }
+                    }
+                }
                 if headline == nil, let h = d["headline"] as? String ?? d["title"] as? String, d["body"] != nil || d["content"] != nil || d["articleBody"] != nil {
                     headline = h
                 }

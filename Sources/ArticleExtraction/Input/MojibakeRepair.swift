@@ -4,52 +4,69 @@
 /// as CP949; it is replaced only when that decodes cleanly into Hangul. What does not
 /// round-trip stays as it was.
 enum MojibakeRepair {
+    /// Lead/trail pairs needed before a repair is attempted.
+    static let minPairs = 4
+
     /// Returns the repaired text, or nil when nothing was repaired.
     static func repair(_ text: String) -> String? {
-        // Cheap test first: mojibake needs high Latin-1 characters.
-        var high = 0
-        for u in text.unicodeScalars where u.value >= 0xA1 && u.value <= 0xFF {
-            high += 1
-            if high >= 4 { break }
+        // Cheap test first: mojibake of Hangul shows as pairs of high Latin-1 characters
+        // (lead byte 0xB0–0xC8, trail 0xA1–0xFE).
+        var pairs = 0
+        var previousWasLead = false
+        for u in text.unicodeScalars {
+            let v = u.value
+            if previousWasLead && v >= 0xA1 && v <= 0xFE {
+                pairs += 1
+                if pairs >= minPairs { break }
+                previousWasLead = false
+                continue
+            }
+            previousWasLead = v >= 0xB0 && v <= 0xC8
         }
-        if high < 4 { return nil }
-        var out = String.UnicodeScalarView()
+        if pairs < minPairs { return nil }
+        var state = RepairState()
+        for u in text.unicodeScalars {
+            if let b = byte(for: u), b >= 0x20 {
+                if b >= 0x80 {
+                    state.runHigh += 1
+                } else if state.runHigh == 0 {
+                    state.emit(u)  // ASCII before any high byte stays outside the run
+                    continue
+                }
+                state.run.append(b)
+                state.runScalars.append(u)
+            } else {
+                state.flush()
+                state.emit(u)
+            }
+        }
+        state.flush()
+        return state.changed ? String(decoding: state.out, as: UTF8.self) : nil
+    }
+
+    /// The output being built (UTF-8) and the current run of Latin-1 characters.
+    private struct RepairState {
+        var out: [UInt8] = []
         var run: [UInt8] = []
         var runScalars: [Unicode.Scalar] = []
         var runHigh = 0
         var changed = false
 
-        func flush() {
-            defer {
-                run.removeAll(keepingCapacity: true)
-                runScalars.removeAll(keepingCapacity: true)
-                runHigh = 0
-            }
-            if runHigh >= 2, let fixed = decodeStrict(run) {
-                out.append(contentsOf: fixed.unicodeScalars)
-                changed = true
-            } else {
-                out.append(contentsOf: runScalars)
-            }
+        mutating func emit(_ u: Unicode.Scalar) {
+            UTF8.encode(u) { out.append($0) }
         }
 
-        for u in text.unicodeScalars {
-            if let b = byte(for: u), b >= 0x20 {
-                if b >= 0x80 {
-                    runHigh += 1
-                } else if runHigh == 0 {
-                    out.append(u)  // ASCII before any high byte stays outside the run
-                    continue
-                }
-                run.append(b)
-                runScalars.append(u)
+        mutating func flush() {
+            if runHigh >= 2, let fixed = MojibakeRepair.decodeStrict(run) {
+                out.append(contentsOf: fixed.utf8)
+                changed = true
             } else {
-                flush()
-                out.append(u)
+                for u in runScalars { emit(u) }
             }
+            run.removeAll(keepingCapacity: true)
+            runScalars.removeAll(keepingCapacity: true)
+            runHigh = 0
         }
-        flush()
-        return changed ? String(out) : nil
     }
 
     /// The byte a Latin-1/CP1252 character stands for.
@@ -60,7 +77,7 @@ enum MojibakeRepair {
     }
 
     /// CP949 decode that accepts only clean Hangul text (plus ASCII and Korean punctuation).
-    private static func decodeStrict(_ bytes: [UInt8]) -> String? {
+    fileprivate static func decodeStrict(_ bytes: [UInt8]) -> String? {
         // Trailing ASCII belongs outside; iconv handles it either way.
         guard let r = IconvDecoder.decode(bytes, from: "CP949"), r.invalidBytes == 0 else { return nil }
         var hangul = 0

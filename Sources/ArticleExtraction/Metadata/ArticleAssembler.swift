@@ -13,7 +13,7 @@ enum ArticleAssembler {
         }
         article.subtitles = page.subtitles.filter { $0 != article.title }
         article.section = page.section
-        article.published = firstISO(page.published, years: page.years)
+        article.published = firstISO(page.published, years: page.years) ?? firstISO(page.undatedCandidates, years: page.years)
         article.updated = firstISO(page.updated, years: page.years)
         if let d = page.pageDate { article.pageDate = withYear(d, page.years)?.iso }
         article.newsSource = page.newsSource
@@ -24,6 +24,15 @@ enum ArticleAssembler {
             } else {
                 authors.append(a)
             }
+        }
+        for k in authors.indices where authors[k].email == nil {
+            authors[k].email = page.bylineEmails[authors[k].name]
+        }
+        if authors.count == 1, authors[0].email == nil, let e = page.contactEmails.first { authors[0].email = e }
+        if authors.count > 1 {
+            // Addresses printed alone, in byline order.
+            var spare = page.contactEmails.filter { e in !authors.contains { $0.email == e } }
+            for k in authors.indices where authors[k].email == nil && !spare.isEmpty { authors[k].email = spare.removeFirst() }
         }
         article.authors = authors
         article.publisher = publisher(page, authors: authors)
@@ -69,7 +78,7 @@ enum ArticleAssembler {
                 return ReferenceDate(year: y, month: d.month, day: d.day)
             }
         }
-        if let y = page.years.year(for: 0, day: 0) { return ReferenceDate(year: y) }
+        if let y = page.years.likelyYear { return ReferenceDate(year: y) }
         return nil
     }
 

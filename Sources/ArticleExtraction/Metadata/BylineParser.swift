@@ -15,15 +15,35 @@ enum BylineParser {
     /// Longest byline line considered, in scalars.
     static let maxLineLength = 80
 
+    /// A cheap test before parsing: a role word, an e-mail or a sign-off must be present.
+    static func mayHoldByline(_ text: String) -> Bool {
+        text.has("기자") || text.has("@") || text.has("특파원") || text.has("위원") || text.has("입니다") || text.has("By ")
+            || text.has("by ") || text.has("BY ") || text.has("칼럼니스트") || text.has("통신원") || text.has("에디터") || text.has("앵커")
+            || text.has("실장") || text.has("국장")
+    }
+
     /// The authors in a line that is only a byline; nil when the line is something else.
     static func parseLine(_ line: String) -> [Author]? {
         let n = line.unicodeScalars.count
         guard n >= 4, n <= maxLineLength else { return nil }
+        if let tv = parseSignOff(line) { return tv }
         if line.hasSuffix("다.") || line.hasSuffix("다") && n > 30 { return nil }
+        if line.has("|") {
+            // `보건·복지 | 유하린 기자`: only the segment with the role or e-mail is the byline.
+            let segments = line.split(separator: "|").map { TextTools.collapse(String($0)) }
+            let withRole = segments.filter { s in s.has("@") || roles.contains(where: { s.has($0) }) }
+            if withRole.count == 1, withRole[0] != line { return parseLine(withRole[0]) }
+        }
         if let tv = parseSignOff(line) { return tv }
         if let english = parseEnglish(line) { return english }
         let emails = TextTools.emails(in: line)
+        // Several names only when the line lists them (`홍길동·김철수 기자`).
+        let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { line.has($0) }
         var rest = TextTools.removing(emails, from: line)
+        // `경주=이권효 기자`: the word before `=` is a place.
+        if rest.has("=") {
+            rest = rest.split(separator: " ").map { w in w.split(separator: "=", omittingEmptySubsequences: false).last.map(String.init) ?? "" }.joined(separator: " ")
+        }
         for ch in ["[", "]", "(", ")", "<", ">", "=", "/", "|", ":", "【", "】", "〈", "〉", "ⓒ", "©", ",", "·", "ㆍ", "・", "‧", "&", "및"] {
             rest = rest.replacingAll(ch, with: " ")
         }
@@ -35,14 +55,14 @@ enum BylineParser {
         for (i, raw) in tokens.enumerated() {
             var t = raw
             // `홍길동기자` written together.
-            if let role = roles.first(where: { t.hasSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
+            if !roles.contains(t), let role = roles.first(where: { t.hasSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
                 pending.append(String(t.dropLast(role.count)))
                 t = role
             }
             if roles.contains(t) {
                 sawRole = true
                 if !pending.isEmpty {
-                    names.append(contentsOf: pending)
+                    names.append(contentsOf: listsNames ? pending : [pending.last!])
                     pending.removeAll()
                 } else if i + 1 < tokens.count, isName(tokens[i + 1]) {
                     names.append(tokens[i + 1])  // `기자 홍길동`
@@ -100,6 +120,7 @@ enum BylineParser {
     /// A trailing byline after the last sentence (`… 말했다. 홍길동 기자 hong@x.kr`).
     /// Looks only at the last `maxLineLength` scalars, so long paragraphs cost nothing extra.
     static func parseTail(_ paragraph: String) -> Lead? {
+        guard paragraph.has("@") || paragraph.has("기자") || paragraph.has("특파원") || paragraph.has("위원") else { return nil }
         let window = Array(paragraph.unicodeScalars.suffix(maxLineLength))
         guard window.count >= 4 else { return nil }
         var cut: Int?

@@ -14,6 +14,17 @@ enum DateScanner {
 
     /// Dates in `line`, at most `limit`.
     static func scan(_ line: String, limit: Int = 8) -> [Match] {
+        // Every date form has two digits in a row; most lines of prose near a date test do not.
+        // A year (four digits in a row), or two digits after a date label.
+        var run = 0
+        var longest = 0
+        for b in line.utf8 {
+            run = b >= 0x30 && b <= 0x39 ? run + 1 : 0
+            if run > longest { longest = run }
+            if longest >= 4 { break }
+        }
+        if longest < 2 { return [] }
+        if longest < 4, !DateLabels.table.contains(where: { line.has($0.label) }) { return [] }
         let u = Array(line.unicodeScalars.prefix(4000))
         var out: [Match] = []
         var i = 0

@@ -22,6 +22,23 @@ enum OutletTable {
         "etnews.co.kr": "전자신문", "digitaltoday.co.kr": "디지털투데이", "itworld.co.kr": "ITWorld", "venturesquare.net": "벤처스퀘어",
     ]
 
+    /// Latin-script names outlets print in copyright lines, to their Korean names.
+    static let latinNames: [String: String] = [
+        "the hankyoreh": "한겨레", "hankyoreh": "한겨레", "yonhap news agency": "연합뉴스", "yonhapnews": "연합뉴스", "yonhap": "연합뉴스",
+        "joongang ilbo": "중앙일보", "joongang": "중앙일보", "chosun ilbo": "조선일보", "chosun.com": "조선일보", "dong-a ilbo": "동아일보",
+        "donga.com": "동아일보", "kyunghyang shinmun": "경향신문", "kyunghyang": "경향신문", "maeil business newspaper": "매일경제",
+        "mk": "매일경제", "hankyung": "한국경제", "hankyung.com": "한국경제", "the korea economic daily": "한국경제",
+        "asiae": "아시아경제", "asia economy": "아시아경제", "money today": "머니투데이", "newsis": "뉴시스", "newsis.com": "뉴시스",
+        "news1": "뉴스1", "news1 korea": "뉴스1", "edaily": "이데일리", "herald corporation": "헤럴드경제", "heraldcorp": "헤럴드경제",
+        "seoul economic daily": "서울경제", "hankook ilbo": "한국일보", "kbs": "KBS", "mbc": "MBC", "sbs": "SBS", "ytn": "YTN",
+        "etoday": "이투데이", "etoday.co.kr": "이투데이", "nocutnews": "노컷뉴스", "segye": "세계일보", "munhwa ilbo": "문화일보",
+    ]
+
+    /// The Korean name of an outlet written in Latin script, if known.
+    static func koreanName(_ name: String) -> String? {
+        latinNames[name.lowercased().trimmingPeriods]
+    }
+
     /// Outlet names recognised in captions, datelines and credits (news agencies included).
     static let names: Set<String> = Set(domains.values).union([
         "연합뉴스", "뉴시스", "뉴스1", "AP", "AFP", "로이터", "EPA", "UPI", "신화", "신화통신", "교도통신", "AP연합뉴스",
@@ -31,9 +48,10 @@ enum OutletTable {
 
     /// Name endings that make a bracketed word at the start of a body an outlet (`(포탈뉴스통신)`).
     static let nameEndings = ["뉴스", "통신", "일보", "신문", "방송", "경제", "타임스", "투데이", "미디어", "데일리", "닷컴",
-                              "저널", "뉴스1", "TV", "리포트", "헤럴드", "포스트", "넷", "비즈", "라이프", "위크"]
+                              "저널", "타임즈", "뉴스1", "TV", "리포트", "헤럴드", "포스트", "넷", "비즈", "라이프", "위크"]
 
     /// The outlet for an e-mail address or host name, by its domain.
+    /// (See also `koreanName(_:)` for Latin-script names.)
     static func outlet(forDomain host: String) -> String? {
         var h = host.lowercased()
         if let at = h.lastIndex(of: "@") { h = String(h[h.index(after: at)...]) }
@@ -52,4 +70,9 @@ enum OutletTable {
         guard n >= 2, n <= 20, !s.has(" ") || n <= 12 else { return false }
         return nameEndings.contains { s.hasSuffix($0) && s != $0 }
     }
+}
+
+extension String {
+    /// Without leading and trailing periods and spaces.
+    var trimmingPeriods: String { TextTools.trim(self, ".") }
 }

@@ -11,6 +11,8 @@ struct PageReading: Sendable {
     var published: [PageDate] = []
     var updated: [PageDate] = []
     var pageDate: PageDate?
+    /// An unlabelled date printed under the headline: the publication date when nothing better says so.
+    var undatedCandidates: [PageDate] = []
     var newsSource: String?
     /// Outlet evidence, strongest kind first.
     var copyrightOutlet: String?
@@ -21,4 +23,8 @@ struct PageReading: Sendable {
     var years = YearEvidence()
     /// Lines of the page outside the body, scanned for bylines and dates.
     var emails: [String] = []
+    /// E-mails printed alone near the body (a byline's address on its own line).
+    var contactEmails: [String] = []
+    /// Name → e-mail from byline lines anywhere on the page.
+    var bylineEmails: [String: String] = [:]
 }

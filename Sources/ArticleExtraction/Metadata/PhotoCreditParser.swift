@@ -35,6 +35,17 @@ enum PhotoCreditParser {
         return keys.contains { t.hasPrefix($0) } || t.hasPrefix("/")
     }
 
+    /// True when a credit (`사진=아시아경제DB`, `<사진=국립국어원 제공>`) closes the line.
+    static func endsWithCredit(_ line: String) -> Bool {
+        guard line.has("사진") else { return false }
+        let tail = String(String.UnicodeScalarView(line.unicodeScalars.suffix(40)))
+        guard let key = ["사진=", "사진 =", "사진제공=", "사진제공 =", "<사진", "(사진", "[사진", "/사진=", "사진:"].first(where: { tail.has($0) }) else { return false }
+        guard let r = tail.range(of: key, options: .backwards) else { return false }
+        let after = String(tail[r.upperBound...])
+        // Nothing but the credit after the key: no sentence continues.
+        return !after.has(". ") && after.unicodeScalars.count <= 30 && line.unicodeScalars.count > after.unicodeScalars.count + key.unicodeScalars.count
+    }
+
     /// The outlet or agency a caption ends with, or `X 제공`.
     static func trailingCredit(ofCaption caption: String) -> String? {
         let explicit = credits(in: caption)

@@ -10,6 +10,11 @@ enum TitleCleaner {
     /// The headline without site suffixes; `siteNames` are names known from the page (og:site_name).
     static func clean(_ raw: String, siteNames: [String]) -> String {
         var title = TextTools.collapse(raw)
+        // `제목 < 행정 < 세종 < 기사본문 - 세종타임즈`: a breadcrumb trail after the headline.
+        if let r = title.range(of: " < ") {
+            let tail = title[r.upperBound...].split(separator: "<")
+            if tail.allSatisfy({ $0.unicodeScalars.count <= 24 }) { title = TextTools.collapse(String(title[..<r.lowerBound])) }
+        }
         for _ in 0..<3 {
             var changed = false
             for sep in separators {

@@ -48,12 +48,17 @@ struct YearEvidence: Sendable {
         }
     }
 
-    /// The year to give a month-day date.
-    func year(for month: Int, day: Int) -> Int? {
-        if let exact = urlDates.first(where: { $0.month == month && $0.day == day }) { return exact.year }
+    /// The best-supported year of the page, whatever the day.
+    var likelyYear: Int? {
         var counts: [Int: Int] = [:]
         for d in urlDates { counts[d.year!, default: 0] += 1 }
         if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }) { return best.key }
         return copyrightYears.max()
+    }
+
+    /// The year to give a month-day date.
+    func year(for month: Int, day: Int) -> Int? {
+        if let exact = urlDates.first(where: { $0.month == month && $0.day == day }) { return exact.year }
+        return likelyYear
     }
 }

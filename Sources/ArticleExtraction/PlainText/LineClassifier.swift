@@ -3,6 +3,8 @@
 enum LineClassifier {
     /// Longest line that can be furniture by prefix, in scalars.
     static let maxFurnitureLength = 60
+    /// Longest line read as a photo caption by its trailing credit, in scalars.
+    static let maxCaptionLength = 160
 
     /// The line without list bullets and surrounding whitespace.
     static func stripBullets(_ line: String) -> String {
@@ -36,12 +38,22 @@ enum LineClassifier {
             if isWeather(line) { return .weather }
             if isTicker(line) { return .furniture }
         }
+        if n <= FurnitureMarkers.maxForeignEndLength, line.unicodeScalars.first.map({ $0.value < 0x1100 }) == true {
+            let lower = line.lowercased()
+            if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
+            if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasPrefix($0) }) { return .endMarker }
+        }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         if n <= maxFurnitureLength {
             for p in FurnitureMarkers.prefixes where line.hasPrefix(p) { return .furniture }
+            if isMenu(line) { return .furniture }
         }
+        if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCredits.contains(where: { line.hasPrefix($0) }) { return .furniture }
         if line.hasPrefix("▲") || line.hasPrefix("△ 사진") || line.hasPrefix("[사진]") { return .caption }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
+        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) { return .caption }
+        // `[정미경/서울 마포구]`: the label of an interviewee in a broadcast script.
+        if n <= 40, line.hasPrefix("["), line.hasSuffix("]"), line.has("/") { return .furniture }
         if n <= 60 {
             let dates = DateScanner.scan(line, limit: 3)
             if let d = dates.first {
@@ -49,13 +61,37 @@ enum LineClassifier {
                 if isOnlyDate(line, dates) { return .bareDate }
             }
         }
-        if BylineParser.parseLine(line) != nil { return .byline }
+        if n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(line), BylineParser.parseLine(line) != nil { return .byline }
+        if n <= maxFurnitureLength, line.has("@"), !TextTools.endsLikeSentence(line) || line.hasSuffix(".com") || line.hasSuffix(".kr"),
+           !TextTools.emails(in: line).isEmpty {
+            return .contact
+        }
         return .content
     }
 
     /// True for counters after a marker: `좋아요0`, `댓글 12`.
     private static func isCounterTail(_ tail: Substring) -> Bool {
         tail.unicodeScalars.allSatisfy { TextTools.isDigit($0) || $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }
+    }
+
+    /// Words of a line split on spaces and breadcrumb marks.
+    static func menuWords(_ line: String) -> [String] {
+        line.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == ">" || $0 == "·" || $0 == "›" || $0 == "»" }).map(String.init)
+    }
+
+    /// A run of section names: a menu (`정치 경제 사회 국제`) or breadcrumb (`산업 | 무역`).
+    static func isMenu(_ line: String) -> Bool {
+        let words = menuWords(line)
+        guard words.count >= 2 else { return false }
+        let known: (String) -> Bool = {
+            SectionTable.names.contains($0) || FurnitureMarkers.exactLines.contains($0) || FurnitureMarkers.menuWords.contains($0)
+        }
+        if words.allSatisfy({ known($0) || OutletTable.looksLikeOutlet($0) || ($0.unicodeScalars.count <= 3 && $0.unicodeScalars.allSatisfy(TextTools.isHangul)) }),
+           words.contains(where: known) {
+            return true
+        }
+        // A breadcrumb of short words: `세종 > 행정`.
+        return (line.has(" > ") || line.has(" › ")) && words.count <= 5 && words.allSatisfy { $0.unicodeScalars.count <= 8 }
     }
 
     /// `흐림서울 15.8℃`, `광주 15.8℃`.
@@ -67,7 +103,14 @@ enum LineClassifier {
     /// Numbers, signs and percentages only (`90,043,000`, `-1.04%`), or a market-close note.
     static func isTicker(_ line: String) -> Bool {
         if line.hasSuffix("장종료") || line.hasSuffix("장마감") || line.hasSuffix("장중") { return true }
-        return line.unicodeScalars.allSatisfy { TextTools.isDigit($0) || ",.%+-▲▼↑↓ ".unicodeScalars.contains($0) }
+        let numeric: (Unicode.Scalar) -> Bool = { TextTools.isDigit($0) || ",.%+-▲▼↑↓△▽ ".unicodeScalars.contains($0) }
+        if line.unicodeScalars.allSatisfy(numeric) { return true }
+        // `코스피 2,523.55 ▲18.42 +0.74%`: a short name, then only figures.
+        guard let space = line.firstIndex(of: " ") else { return false }
+        let name = line[..<space]
+        let rest = String(line[line.index(after: space)...])
+        return name.unicodeScalars.count <= 8 && rest.unicodeScalars.contains(where: TextTools.isDigit)
+            && rest.unicodeScalars.allSatisfy(numeric) && (rest.has("▲") || rest.has("▼") || rest.has("%") || rest.has(","))
     }
 
     /// The line holds a date and at most a weekday.

@@ -19,6 +19,8 @@ enum LineKind: Equatable, Sendable {
     case caption
     /// Only a byline (`홍길동 기자 hong@x.kr`).
     case byline
+    /// A short line holding a reporter's e-mail without a name (`csm@yna.co.kr`, `◎공감언론 뉴시스 x@newsis.com`).
+    case contact
     /// A copyright or redistribution notice.
     case copyright
     /// Anything else: possibly article text.

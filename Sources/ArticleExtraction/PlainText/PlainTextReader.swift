@@ -14,9 +14,19 @@ enum PlainTextReader {
     static func read(_ text: String) -> PageReading {
         var page = PageReading()
         var lines: [String] = []
-        for raw in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" }).prefix(maxLines) {
-            lines.append(LineClassifier.stripBullets(String(String.UnicodeScalarView(raw))))
+        // Split on UTF-8 bytes: newlines are ASCII, so every cut is a character boundary.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex, lines.count < maxLines {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(LineClassifier.stripBullets(String(text[start..<i])))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
         }
+        if start < utf8.endIndex, lines.count < maxLines { lines.append(LineClassifier.stripBullets(String(text[start...]))) }
         let kinds = lines.map(LineClassifier.classify)
         read(lines: lines, kinds: kinds, into: &page)
         return page
@@ -85,7 +95,7 @@ enum PlainTextReader {
             return
         }
         // 3. The body.
-        var seen = Set<String>()
+        var seen = Set<ByteKey>()
         i = start
         while i < lines.count {
             let line = lines[i]
@@ -107,6 +117,8 @@ enum PlainTextReader {
                 page.authors += BylineParser.parseLine(line) ?? []
             case .labelledDate:
                 collectDate(line, into: &page)
+            case .contact:
+                page.contactEmails += TextTools.emails(in: line)
             case .content, .bareDate:
                 var text = line
                 if page.paragraphs.isEmpty, let d = Dateline.read(text) {
@@ -118,8 +130,7 @@ enum PlainTextReader {
                     page.authors += tail.authors
                     text = tail.rest
                 }
-                if !text.isEmpty, !seen.contains(text) {
-                    seen.insert(text)
+                if !text.isEmpty, seen.insert(ByteKey(text)).inserted {
                     page.paragraphs.append(text)
                 }
             default:

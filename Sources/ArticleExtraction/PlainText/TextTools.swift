@@ -121,7 +121,8 @@ enum TextTools {
         while i <= last {
             guard let p = memchr(hb + i, first, last - i + 1) else { return nil }
             let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            if memcmp(hb + at, nbase, n) == 0 { return at }
+            // Check the last byte before the full compare: UTF-8 lead bytes repeat a lot in Hangul text.
+            if hb[at + n - 1] == nbase[n - 1], n < 3 || hb[at + 1] == nbase[1], memcmp(hb + at, nbase, n) == 0 { return at }
             i = at + 1
         }
         return nil
@@ -149,6 +150,7 @@ enum TextTools {
 
     /// The e-mail addresses in `s`, by scanning around each `@`.
     static func emails(in s: String) -> [String] {
+        guard s.has("@") else { return [] }
         let u = Array(s.unicodeScalars)
         var out: [String] = []
         func local(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isASCIILetter(c) || "._%+-".unicodeScalars.contains(c) }

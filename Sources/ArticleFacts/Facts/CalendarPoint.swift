@@ -6,10 +6,10 @@ struct CalendarPoint: Hashable, Sendable {
 
     /// ISO 8601 partial: `2026`, `2026-01`, `2026-01-15`.
     var iso: String {
-        var out = pad(year, 4)
+        var out = year.padded(4)
         if let month {
-            out += "-" + pad(month, 2)
-            if let day { out += "-" + pad(day, 2) }
+            out += "-" + month.padded(2)
+            if let day { out += "-" + day.padded(2) }
         }
         return out
     }
@@ -46,10 +46,4 @@ struct CalendarPoint: Hashable, Sendable {
         default: return 31
         }
     }
-}
-
-/// Zero-padded decimal.
-func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }

@@ -11,15 +11,15 @@ struct DateParts: Hashable, Sendable {
 
     /// A TIMEX3-style value with `X` for what the missing reference would have given (`XXXX-06-18`).
     var placeholder: String {
-        var out = year.map { pad($0, 4) } ?? "XXXX"
+        var out = year.map { $0.padded(4) } ?? "XXXX"
         if let month {
-            out += "-" + pad(month, 2)
+            out += "-" + month.padded(2)
         } else if monthOffset != nil || day != nil {
             out += "-XX"
         } else {
             return out
         }
-        if let day { out += "-" + pad(day, 2) }
+        if let day { out += "-" + day.padded(2) }
         return out
     }
 }

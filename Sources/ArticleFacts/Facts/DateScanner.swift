@@ -2,8 +2,22 @@
 struct DateScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
     let field: FieldName
     let reference: ReferenceDate?
+    /// Each word without its particle, computed once.
+    private let stems: [String]
+
+    init(text: ScalarText, words: [Word], index: WordIndex, stripped: [StrippedWord], field: FieldName,
+         reference: ReferenceDate?) {
+        self.text = text
+        self.words = words
+        self.index = index
+        self.field = field
+        self.reference = reference
+        self.stems = stripped.map(\.stem)
+    }
 
     /// A date expression before resolution.
     private struct RawDate {
@@ -34,7 +48,11 @@ struct DateScanner {
         var previousEnd = 0
         var k = 0
         while k < words.count {
-            if crossesSentence(from: previousEnd, to: words[k].start) { context = nil }
+            if crossesSentence(from: max(previousEnd, k > 0 ? words[k - 1].end : 0), to: words[k].start) { context = nil }
+            if let first = text.at(words[k].start), !first.isASCIIDigit, !DateWords.initials.contains(first) {
+                k += 1
+                continue
+            }
             if let raw = readDate(at: k, context: context, lastFull: lastFull) {
                 findings.dates.append(DateMention(text: text.string(raw.start, raw.end), value: raw.value,
                                                   start: raw.start, end: raw.end, field: field))
@@ -74,7 +92,7 @@ struct DateScanner {
         return false
     }
 
-    private func stem(_ index: Int) -> String { Particles.strip(words[index].text).stem }
+    private func stem(_ index: Int) -> String { index < stems.count ? stems[index] : "" }
 
     /// Whether `index` is a word right after the previous one, separated by spaces only.
     private func follows(_ index: Int) -> Bool { index < words.count && words[index].spaceBefore }
@@ -184,6 +202,8 @@ struct DateScanner {
     /// `오늘`, `이날`, `지난달`, `상반기`: a date word on its own.
     private func readRelativeWord(at k: Int, context: CalendarPoint?, lastFull: CalendarPoint?) -> RawDate? {
         let word = stem(k)
+        // Every relative date word is at most four syllables long.
+        guard word.unicodeScalars.count <= 4 else { return nil }
         let start = words[k].start
         let wordEnd = start + word.unicodeScalars.count
         if let offset = DateWords.relativeDays[word] {
@@ -220,15 +240,21 @@ struct DateScanner {
         return DateWords.relativeMonths[words[i].text]
     }
 
+    /// The relative year words, longest first, for a deterministic prefix match.
+    private static let relativeYearsLongestFirst = DateWords.relativeYears.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+
+    /// First scalars of the relative year words, to skip most words at once.
+    private static let relativeYearInitials = Set(DateWords.relativeYears.keys.compactMap(\.unicodeScalars.first))
+
     /// A length of time: `2년간`, `3개월`, `나흘`, `한 달` → `P2Y`, `P3M`, `P4D`, `P1M`.
     private func readDuration(at k: Int) -> RawDate? {
         let word = words[k]
-        let stripped = Particles.strip(word.text)
-        if let value = DateWords.durationWords[stripped.stem] ?? DateWords.durationWords[word.text] {
-            let end = word.start + (DateWords.durationWords[word.text] != nil ? word.text : stripped.stem).unicodeScalars.count
+        let stem = self.stem(k)
+        if let value = DateWords.durationWords[stem] ?? DateWords.durationWords[word.text] {
+            let end = word.start + (DateWords.durationWords[word.text] != nil ? word.text : stem).unicodeScalars.count
             return RawDate(start: word.start, end: end, nextWord: k + 1, point: CalendarPoint(year: 0), literal: value)
         }
-        if word.text == "한", follows(k + 1), Particles.strip(words[k + 1].text).stem == "달" {
+        if word.text == "한", follows(k + 1), self.stem(k + 1) == "달" {
             return RawDate(start: word.start, end: words[k + 1].start + 1, nextWord: k + 2, point: CalendarPoint(year: 0),
                            literal: "P1M")
         }
@@ -259,6 +285,7 @@ struct DateScanner {
     /// `올해`, `내년까지`, `지난해`: a year counted from the reference.
     private func relativeYear(at i: Int) -> (value: Int, end: Int, open: Bool)? {
         let word = words[i].text
+        guard let first = word.unicodeScalars.first, Self.relativeYearInitials.contains(first) else { return nil }
         if let value = DateWords.relativeYears[word] {
             if DateWords.needsContinuation.contains(word) {
                 guard follows(i + 1) else { return nil }
@@ -268,7 +295,7 @@ struct DateScanner {
             }
             return (value, words[i].end, true)
         }
-        for (key, value) in DateWords.relativeYears where !DateWords.needsContinuation.contains(key) && word.hasPrefix(key) {
+        for (key, value) in Self.relativeYearsLongestFirst where !DateWords.needsContinuation.contains(key) && word.hasPrefix(key) {
             let tail = String(word.dropFirst(key.count))
             if NumberedWord.isDateTail(tail) {
                 return (value, words[i].start + key.unicodeScalars.count, false)
@@ -332,8 +359,7 @@ struct DateScanner {
             var time = RawTime(start: words[k].start, end: clock.end, nextWord: clock.nextWord, value: clock.value)
             // A range of times: 오후 5시∼8시.
             let mark = text.skipSpaces(from: clock.end)
-            if let scalar = text.at(mark), scalar.isRangeMark, let next = WordIndex(words: words, count: text.count)
-                .word(startingAtOrAfter: mark), words[next].start == text.skipSpaces(from: mark + 1),
+            if let scalar = text.at(mark), scalar.isRangeMark, let next = index.word(startingAtOrAfter: mark), words[next].start == text.skipSpaces(from: mark + 1),
                let second = readClock(at: next, afternoon: afternoon) {
                 time.end = second.end
                 time.nextWord = second.nextWord
@@ -371,14 +397,14 @@ struct DateScanner {
             }
             if afternoon == true, hour < 12 { hour += 12 }
             if hour == 24 { hour = 0 }
-            return RawTime(start: w.start, end: end, nextWord: next, value: pad(hour, 2) + ":" + pad(minute, 2))
+            return RawTime(start: w.start, end: end, nextWord: next, value: hour.padded(2) + ":" + minute.padded(2))
         }
         if w.end - w.start <= 2, (w.start..<w.end).allSatisfy({ text.scalars[$0].isASCIIDigit }), text.at(w.end) == ":",
            i + 1 < words.count, words[i + 1].start == w.end + 1, words[i + 1].end - words[i + 1].start == 2,
            let hour = Int(text.string(w.start, w.end)), let minute = Int(text.string(words[i + 1].start, words[i + 1].end)),
            (0...23).contains(hour), (0...59).contains(minute) {
             let h = afternoon == true && hour < 12 ? hour + 12 : hour
-            return RawTime(start: w.start, end: words[i + 1].end, nextWord: i + 2, value: pad(h, 2) + ":" + pad(minute, 2))
+            return RawTime(start: w.start, end: words[i + 1].end, nextWord: i + 2, value: h.padded(2) + ":" + minute.padded(2))
         }
         return nil
     }

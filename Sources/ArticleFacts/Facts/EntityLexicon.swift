@@ -7,7 +7,7 @@ enum EntityLexicon {
             guard let first = entry.scalars.first else { continue }
             map[first, default: []].append(entry)
         }
-        return map.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+        return map.mapValues { $0.sorted { ($0.scalars.count, $0.canonical) > ($1.scalars.count, $1.canonical) } }
     }()
 
     /// Written form → entry, for exact lookups (`우주항공청` inside `우주항공청장`).
@@ -38,7 +38,9 @@ enum EntityLexicon {
         add(MediaOutlets.all, .organization, media: true)
         add(Universities.all, .organization)
         add(PoliticalParties.all, .organization)
+        let beforeCountries = out.count
         add(Places.countries, .location)
+        for index in beforeCountries..<out.count { out[index].isCountry = true }
         let beforeProvinces = out.count
         add(Places.provinces, .location)
         for index in beforeProvinces..<out.count { out[index].isAddressPart = true }

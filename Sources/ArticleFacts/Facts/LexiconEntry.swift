@@ -13,4 +13,6 @@ struct LexiconEntry: Hashable, Sendable {
     var chainOnly = false
     /// Whether the form is a province, city or district, which can continue an address (`서울 서초구`).
     var isAddressPart = false
+    /// Whether the form names a country, which acts as an organisation when it is the subject (`북한이 발표했다`).
+    var isCountry = false
 }

@@ -2,6 +2,10 @@
 struct NumericScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
+    /// Each word split from its particle.
+    let stripped: [StrippedWord]
     let field: FieldName
     /// Offsets already claimed by dates and times.
     let taken: [Bool]
@@ -10,7 +14,7 @@ struct NumericScanner {
     func scan() -> NumericFindings {
         var findings = NumericFindings()
         let s = text.scalars
-        let wordIndex = WordIndex(words: words, count: s.count)
+        let wordIndex = index
         var i = 0
         while i < s.count {
             if s[i].isASCIIDigit, !taken[i], isNumberStart(i) {
@@ -79,6 +83,13 @@ struct NumericScanner {
                !Particles.isParticleOrEmpty(text.string(number.end, wordEnd)) {
                 return wordEnd
             }
+            // `김모(33)씨`, `홍길동(54·구속기소)`: an age in parentheses after a name.
+            if currency == nil, number.isPlainInteger, number.integerDigits <= 3, text.at(start - 1) == "(",
+               text.at(start - 2)?.isHangulSyllable ?? false, let close = text.at(number.end), close == ")" || close == "·" {
+                findings.quantities.append(Quantity(text: text.string(start, number.end), value: number.value, counter: "세",
+                                                    start: start, end: number.end, field: field))
+                return number.end
+            }
             let code = currency ?? (isMoneyByContext(number, spanStart: spanStart, wordIndex: wordIndex) ? "KRW" : nil)
             if let code {
                 let bounds = self.bounds(for: number, lower: lower, spanStart: spanStart, end: number.end, wordIndex: wordIndex)
@@ -132,12 +143,29 @@ struct NumericScanner {
             counterStart = number.end
         }
         let rest = text.string(counterStart, counterWord.end)
-        guard let counter = NumericContext.nativeCounters.first(where: { rest.hasPrefix($0) }),
-              Particles.isParticleOrEmpty(String(rest.dropFirst(counter.count))) else { return nil }
-        let end = counterStart + counter.unicodeScalars.count
-        findings.quantities.append(Quantity(text: text.string(start, end), value: number.value, counter: counter,
+        if let counter = NumericContext.nativeCounters.first(where: { rest.hasPrefix($0) }),
+           isCounterTail(String(rest.dropFirst(counter.count))) {
+            let end = counterStart + counter.unicodeScalars.count
+            findings.quantities.append(Quantity(text: text.string(start, end), value: number.value, counter: counter,
+                                                start: start, end: end, field: field))
+            return counterWord.end
+        }
+        // `두 딸`, `세 학자`: a native numeral (not 한, which is also a verb) before any noun counts that noun.
+        guard number.end == word.end, number.value >= 2, counterWord.start > word.end else { return nil }
+        let noun = stripped[index + 1].stem
+        let length = noun.unicodeScalars.count
+        guard (1...3).contains(length), noun.unicodeScalars.allSatisfy(\.isHangulSyllable),
+              !NumericContext.boundNouns.contains(noun) else { return nil }
+        let end = counterWord.start + length
+        findings.quantities.append(Quantity(text: text.string(start, end), value: number.value, counter: "", thing: noun,
                                             start: start, end: end, field: field))
         return counterWord.end
+    }
+
+    /// A particle, or a counter tail with an optional particle (`꼴로`, `씩`).
+    private func isCounterTail(_ rest: String) -> Bool {
+        if Particles.isParticleOrEmpty(rest) { return true }
+        return NumericContext.counterTails.contains { rest.hasPrefix($0) && Particles.isParticleOrEmpty(String(rest.dropFirst($0.count))) }
     }
 
     /// Whether what follows a unit inside its word is a particle, a marker or a counter tail.

@@ -3,12 +3,15 @@
 struct OrganizationScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
+    /// Each word split from its particle.
+    let stripped: [StrippedWord]
     let field: FieldName
 
     /// Every organisation and place mention of the field, in order.
     func scan() -> [EntityHit] {
         var hits: [EntityHit] = []
-        let index = WordIndex(words: words, count: text.count)
         let wordEnd: (Int) -> Int = { index.wordEnd(containing: $0) ?? $0 }
         let isCaption = field.hasPrefix("captions")
         var k = 0
@@ -17,19 +20,21 @@ struct OrganizationScanner {
             if let entry = EntityLexicon.match(text, at: word.start, wordEnd: wordEnd) {
                 let end = word.start + entry.scalars.count
                 if entry.isMedia, isCaption, isCaptionCredit(end: end) { k += 1; continue }
-                var last = index.word(containing: end - 1) ?? k
+                let last = index.word(containing: end - 1) ?? k
                 if entry.kind == .location {
                     let chain = addressChain(from: last, end: end, wordEnd: wordEnd)
                     let previousIsPlace = hits.last.map { $0.kind == .location && $0.wordIndex == k - 1 } ?? false
                     if entry.chainOnly, chain.last == last, !previousIsPlace { k += 1; continue }
-                    if chain.last > last {
+                    if chain.last > last || chain.end > end {
                         hits.append(EntityHit(kind: .location, canonical: text.string(word.start, chain.end), start: word.start,
                                               end: chain.end, alias: nil, wordIndex: k, isBareWord: chain.end == words[chain.last].end))
                         k = chain.last + 1
                         continue
                     }
                 }
-                hits.append(EntityHit(kind: entry.kind, canonical: entry.canonical, start: word.start, end: end,
+                let kind = entry.isCountry && Places.actorParticles.contains(text.string(end, words[last].end)) ? .organization
+                    : entry.kind
+                hits.append(EntityHit(kind: kind, canonical: entry.canonical, start: word.start, end: end,
                                       alias: entry.isAlias ? String(String.UnicodeScalarView(entry.scalars)) : nil,
                                       wordIndex: k, isBareWord: end == words[last].end))
                 if let acronym = parenthesised(after: end), entry.kind == .organization {
@@ -39,8 +44,8 @@ struct OrganizationScanner {
                 k = last + 1
                 continue
             }
-            let stripped = Particles.strip(word.text, minimumStem: 2)
-            if let name = suffixOrganization(stripped.stem) ?? suffixOrganization(word.text).map({ _ in word.text }) {
+            let stem = self.stripped[k].stem.unicodeScalars.count >= 2 ? self.stripped[k].stem : word.text
+            if let name = suffixOrganization(stem) ?? (stem == word.text ? nil : suffixOrganization(word.text)) {
                 let end = word.start + name.unicodeScalars.count
                 hits.append(EntityHit(kind: .organization, canonical: name, start: word.start, end: end, alias: nil,
                                       wordIndex: k, isBareWord: end == word.end))
@@ -73,23 +78,52 @@ struct OrganizationScanner {
             guard result.end == words[j].end else { break }
             j += 1
         }
-        return result
+        return result.last > last ? venue(after: result, wordEnd: wordEnd) : result
+    }
+
+    /// `서울 송파구 롯데월드타워에서`: up to three more words ending in a locative particle name the venue inside
+    /// the place, unless one of them is an organisation.
+    private func venue(after chain: (last: Int, end: Int), wordEnd: (Int) -> Int) -> (last: Int, end: Int) {
+        guard chain.end == words[chain.last].end else { return chain }
+        var j = chain.last + 1
+        while j < words.count, j <= chain.last + 2, words[j].spaceBefore {
+            let word = words[j]
+            guard word.text.unicodeScalars.allSatisfy(\.isWordScalar), !Places.notVenues.contains(stripped[j].stem),
+                  EntityLexicon.match(text, at: word.start, wordEnd: wordEnd).map({ $0.kind != .organization }) ?? true,
+                  suffixOrganization(stripped[j].stem) == nil else { return chain }
+            if Places.locativeParticles.contains(stripped[j].particle), stripped[j].stem.unicodeScalars.count >= 2 {
+                return (j, word.start + stripped[j].stem.unicodeScalars.count)
+            }
+            guard stripped[j].particle.isEmpty, text.at(word.end) == " " else { return chain }
+            j += 1
+        }
+        return chain
     }
 
     /// The name itself when `stem` ends with an organisation suffix after a long enough name part.
     private func suffixOrganization(_ stem: String) -> String? {
-        guard !OrganizationSuffixes.exceptions.contains(stem) else { return nil }
+        guard let last = stem.unicodeScalars.last, let candidates = Self.suffixesByLast[last],
+              !OrganizationSuffixes.exceptions.contains(stem) else { return nil }
         let scalars = Array(stem.unicodeScalars)
         guard scalars.allSatisfy({ $0.isWordScalar }), scalars.contains(where: \.isHangulSyllable) else { return nil }
-        for (suffix, minimum) in OrganizationSuffixes.all {
-            let tail = Array(suffix.unicodeScalars)
-            guard scalars.count >= tail.count + minimum, Array(scalars.suffix(tail.count)) == tail else { continue }
+        for (tail, minimum) in candidates where scalars.count >= tail.count + minimum && SuffixTable.hasSuffix(scalars, tail) {
             let head = String(String.UnicodeScalarView(scalars.dropLast(tail.count)))
-            if OrganizationSuffixes.exceptions.contains(head + suffix) { return nil }
+            if OrganizationSuffixes.exceptions.contains(head + String(String.UnicodeScalarView(tail))) { return nil }
             return stem
         }
         return nil
     }
+
+    /// The organisation suffixes by their last scalar, longest first.
+    private static let suffixesByLast: [Unicode.Scalar: [(tail: [Unicode.Scalar], minimum: Int)]] = {
+        var map: [Unicode.Scalar: [(tail: [Unicode.Scalar], minimum: Int)]] = [:]
+        for (suffix, minimum) in OrganizationSuffixes.all {
+            let tail = Array(suffix.unicodeScalars)
+            guard let last = tail.last else { continue }
+            map[last, default: []].append((tail, minimum))
+        }
+        return map.mapValues { $0.sorted { $0.tail.count > $1.tail.count } }
+    }()
 
     /// A short acronym or name in parentheses right after `end`: `(NIPA)`, `(KISA)`.
     private func parenthesised(after end: Int) -> (start: Int, end: Int, text: String)? {

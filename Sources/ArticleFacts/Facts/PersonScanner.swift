@@ -3,6 +3,8 @@
 struct PersonScanner {
     let text: ScalarText
     let words: [Word]
+    /// Each word split from its particle.
+    let stripped: [StrippedWord]
     let field: FieldName
     /// Organisation mentions of the same field.
     let organizations: [EntityHit]
@@ -39,8 +41,11 @@ struct PersonScanner {
 
     private func readPerson(at k: Int, orgByWord: [Int: EntityHit], findings: inout PersonFindings) -> PersonHit? {
         let word = words[k]
+        // Every pattern starts at a family name or a Latin initial.
+        guard let first = text.at(word.start), Surnames.initials.contains(first) || first.isLatinLetter else { return nil }
+        let length = word.end - word.start
         // Name, then titles: 배경훈 부총리 겸 과학기술정보통신부 장관은.
-        if NameEvidence.isFullName(word.text), follows(k + 1) {
+        if (3...4).contains(length), follows(k + 1), NameEvidence.isFullName(word.text) {
             let chain = titleChain(from: k + 1, orgByWord: orgByWord, findings: &findings)
             if !chain.titles.isEmpty {
                 var hit = PersonHit(name: word.text, isShortReference: false, titles: chain.titles,
@@ -50,27 +55,34 @@ struct PersonScanner {
                 return hit
             }
             // Name, then 씨.
-            if Particles.strip(words[k + 1].text).stem == "씨" {
+            if stripped[k + 1].stem == "씨" {
                 return PersonHit(name: word.text, isShortReference: false, titles: [], affiliations: [], start: word.start,
-                                 end: word.end, lastWord: k + 1, particle: Particles.strip(words[k + 1].text).particle)
+                                 end: word.end, lastWord: k + 1, particle: stripped[k + 1].particle)
             }
         }
         // Title, then name: 인공지능기반정책관 김경만은.
-        let stripped = Particles.strip(word.text, minimumStem: 3)
-        if k > 0, follows(k), NameEvidence.isFullName(stripped.stem),
-           !(follows(k + 1) && TitleMatcher.isTitle(Particles.strip(words[k + 1].text).stem)) {
+        let titleBefore = k > 0 && follows(k) && length >= 3
+            && (TitleMatcher.isTitle(words[k - 1].text) || PersonTitles.relations.contains(words[k - 1].text))
+        let nameWord = titleBefore ? Particles.strip(word.text, minimumStem: 3) : StrippedWord(stem: "", particle: "")
+        if titleBefore, NameEvidence.isFullName(nameWord.stem),
+           !(follows(k + 1) && TitleMatcher.isTitle(self.stripped[k + 1].stem)) {
             let before = words[k - 1]
+            if PersonTitles.relations.contains(before.text) {
+                return PersonHit(name: nameWord.stem, isShortReference: false, titles: [], affiliations: [],
+                                 start: word.start, end: word.start + nameWord.stem.unicodeScalars.count,
+                                 lastWord: k, particle: nameWord.particle)
+            }
             if TitleMatcher.isTitle(before.text), orgByWord[k - 1] == nil {
-                var hit = PersonHit(name: stripped.stem, isShortReference: false, titles: [before.text], affiliations: [],
-                                    start: word.start, end: word.start + stripped.stem.unicodeScalars.count,
-                                    lastWord: k, particle: stripped.particle)
+                var hit = PersonHit(name: nameWord.stem, isShortReference: false, titles: [before.text], affiliations: [],
+                                    start: word.start, end: word.start + nameWord.stem.unicodeScalars.count,
+                                    lastWord: k, particle: nameWord.particle)
                 if let org = TitleMatcher.organization(in: before.text) { hit.affiliations.append(org.canonical) }
                 if k >= 2, follows(k - 1), let org = orgByWord[k - 2], org.isBareWord { hit.affiliations.append(org.canonical) }
                 return hit
             }
         }
         // Name glued to 씨: 김원준씨가.
-        if word.text.unicodeScalars.count >= 4 {
+        if length >= 4, length <= 7, word.text.unicodeScalars.contains("씨") {
             let scalars = Array(word.text.unicodeScalars)
             if let index = scalars.firstIndex(of: "씨"), index >= 2 {
                 let name = String(String.UnicodeScalarView(scalars[0..<index]))
@@ -82,13 +94,18 @@ struct PersonScanner {
             }
         }
         // Short reference: 이 사무관은, 배 부총리는, 박씨는, 김모씨.
-        if let short = shortReference(at: k) { return short }
+        if length == 1 || (length <= 4 && (text.at(word.start + 1) == "씨" || text.at(word.start + 1) == "모")),
+           let short = shortReference(at: k) {
+            return short
+        }
         // A Latin initial before 씨: A씨는, B 씨.
-        if let initial = initialReference(at: k) { return initial }
+        if first.isLatinLetter, let initial = initialReference(at: k) { return initial }
         // Weaker evidence: a bare name-shaped word before a subject or object particle, or before `(`.
+        guard (3...6).contains(length), Surnames.startsWithSurname(word.text) else { return nil }
         let bare = Particles.strip(word.text, minimumStem: 3)
-        if NameEvidence.bareNameParticles.contains(bare.particle) || (bare.particle.isEmpty && text.at(word.end) == "("),
-           NameEvidence.isLikelyBareName(bare.stem) {
+        let beforeAge = bare.particle.isEmpty && text.at(word.end) == "(" && (text.at(word.end + 1)?.isASCIIDigit ?? false)
+        if (NameEvidence.bareNameParticles.contains(bare.particle) && NameEvidence.isLikelyBareName(bare.stem))
+            || (beforeAge && NameEvidence.isFullName(bare.stem)) {
             return PersonHit(name: bare.stem, isShortReference: false, titles: [], affiliations: [], start: word.start,
                              end: word.start + 3, lastWord: k, particle: bare.particle)
         }
@@ -103,8 +120,12 @@ struct PersonScanner {
         var pendingDivisions: [EntityHit] = []
         while j < words.count, words[j].spaceBefore {
             let word = words[j]
-            let stripped = Particles.strip(word.text)
-            if stripped.particle.isEmpty, let org = orgByWord[j], org.isBareWord {
+            let stripped = self.stripped[j]
+            if PersonTitles.modifiers.contains(word.text), j + 1 < words.count, words[j + 1].spaceBefore {
+                j += 1
+                continue
+            }
+            if let org = orgByWord[j], org.isBareWord {
                 pendingAffiliations.append(org.canonical)
                 j += 1
                 continue
@@ -115,12 +136,21 @@ struct PersonScanner {
                 j += 1
                 continue
             }
+            // An organisation the tables do not know, right before a title: `류원기 영남제분 회장`.
+            if stripped.particle.isEmpty, chain.titles.isEmpty, pendingAffiliations.isEmpty, isUnknownAffiliation(j),
+               j + 1 < words.count, words[j + 1].spaceBefore, TitleMatcher.isTitle(self.stripped[j + 1].stem) {
+                pendingAffiliations.append(word.text)
+                pendingDivisions.append(EntityHit(kind: .organization, canonical: word.text, start: word.start, end: word.end,
+                                                  alias: nil, wordIndex: j, isBareWord: true))
+                j += 1
+                continue
+            }
             guard TitleMatcher.isTitle(stripped.stem), !PersonTitles.conjunctions.contains(stripped.stem) else { break }
             var title = stripped.stem
             var particle = stripped.particle
             var last = j
             if particle.isEmpty, j + 1 < words.count, words[j + 1].spaceBefore {
-                let next = Particles.strip(words[j + 1].text)
+                let next = self.stripped[j + 1]
                 if PersonTitles.extensions.contains(next.stem) {
                     title += " " + next.stem
                     particle = next.particle
@@ -144,6 +174,18 @@ struct PersonScanner {
             break
         }
         return chain
+    }
+
+    /// A word that can only be an organisation when it stands between a name and a title.
+    private func isUnknownAffiliation(_ j: Int) -> Bool {
+        let word = words[j]
+        let scalars = word.text.unicodeScalars
+        guard scalars.count >= 2, scalars.count <= 12, scalars.allSatisfy(\.isWordScalar),
+              !scalars.contains(where: \.isASCIIDigit), let last = scalars.last,
+              !PersonTitles.verbEndings.contains(last) else { return false }
+        return !TitleMatcher.isTitle(word.text) && !PersonTitles.notNames.contains(word.text)
+            && !PersonTitles.relations.contains(word.text) && !PersonTitles.modifiers.contains(word.text)
+            && !DateWords.isDateWord(word.text) && EntityLexicon.exact[word.text]?.kind != .location
     }
 
     /// A ministry division written between a name and a title (`인공지능기술기반정책과`).
@@ -185,8 +227,8 @@ struct PersonScanner {
         var last = k
         if rest.hasPrefix("씨") {
             particle = String(rest.dropFirst())
-        } else if rest.isEmpty, follows(k + 1), Particles.strip(words[k + 1].text).stem == "씨" {
-            particle = Particles.strip(words[k + 1].text).particle
+        } else if rest.isEmpty, follows(k + 1), stripped[k + 1].stem == "씨" {
+            particle = stripped[k + 1].particle
             last = k + 1
         }
         guard let particle, Particles.isParticleOrEmpty(particle) else { return nil }
@@ -198,10 +240,10 @@ struct PersonScanner {
     private func shortReference(at k: Int) -> PersonHit? {
         let word = words[k]
         let scalars = Array(word.text.unicodeScalars)
-        guard let first = scalars.first, Surnames.single.contains(String(first)) else { return nil }
+        guard let first = scalars.first, Surnames.singleScalars.contains(first) else { return nil }
         let surname = String(first)
         if scalars.count == 1, follows(k + 1) {
-            let next = Particles.strip(words[k + 1].text)
+            let next = stripped[k + 1]
             if next.stem == "씨" || next.stem == "모씨" {
                 return PersonHit(name: surname, isShortReference: true, titles: [], affiliations: [], start: word.start,
                                  end: word.start + 1, lastWord: k + 1, particle: next.particle)

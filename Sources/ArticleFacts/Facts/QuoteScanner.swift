@@ -7,11 +7,26 @@
 struct QuoteScanner {
     let text: ScalarText
     let words: [Word]
+    /// Finds the word at an offset.
+    let index: WordIndex
     let field: FieldName
-    /// Person mentions of the field, with their resolved names.
+    /// Person mentions of the field, in text order, with their resolved names.
     let persons: [ResolvedPerson]
     /// The speaker of the last quote before this field, if any.
     var previousSpeaker: String?
+    /// The last word of every person mention (a title there belongs to that person).
+    private let personWords: Set<Int>
+
+    init(text: ScalarText, words: [Word], index: WordIndex, field: FieldName, persons: [ResolvedPerson],
+         previousSpeaker: String?) {
+        self.text = text
+        self.words = words
+        self.index = index
+        self.field = field
+        self.persons = persons
+        self.previousSpeaker = previousSpeaker
+        self.personWords = Set(persons.map(\.hit.lastWord))
+    }
 
     /// A quoted stretch of text, marks excluded.
     private struct Segment {
@@ -24,15 +39,16 @@ struct QuoteScanner {
     func scan() -> [Quote] {
         let segments = findSegments()
         guard !segments.isEmpty else { return [] }
-        let index = WordIndex(words: words, count: text.count)
+        let index = self.index
         var quotes: [Quote] = []
         var lastSpeaker = previousSpeaker
         var i = 0
         while i < segments.count {
             // Gather a chain: “A”며 “B”고 말했다.
             var chain = [segments[i]]
-            while let next = chainedSegment(after: chain[chain.count - 1], in: segments, index: index) {
-                chain.append(next)
+            while i + chain.count < segments.count,
+                  isChained(chain[chain.count - 1], to: segments[i + chain.count], index: index) {
+                chain.append(segments[i + chain.count])
             }
             i += chain.count
             let last = chain[chain.count - 1]
@@ -104,12 +120,12 @@ struct QuoteScanner {
         return words[wordIndex]
     }
 
-    /// The next segment when `segment` ends with a quotative followed directly by another quote.
-    private func chainedSegment(after segment: Segment, in segments: [Segment], index: WordIndex) -> Segment? {
-        guard let word = quotative(after: segment, index: index), SpeechMarkers.quotatives.contains(word.text) else { return nil }
+    /// Whether `segment` ends with a quotative followed directly by `next` (`“A”며 “B”`).
+    private func isChained(_ segment: Segment, to next: Segment, index: WordIndex) -> Bool {
+        guard let word = quotative(after: segment, index: index), SpeechMarkers.quotatives.contains(word.text) else { return false }
         var j = word.end
         while let scalar = text.at(j), scalar.isSpaceLike || scalar == "," { j += 1 }
-        return segments.first { $0.open == j }
+        return next.open == j
     }
 
     /// Where the speech verb ends, when a quotative follows `segment` and a speech verb follows in the sentence.
@@ -136,21 +152,30 @@ struct QuoteScanner {
             return nil
         }
         let next = text.skipSpaces(from: word.end)
-        guard let person = persons.first(where: { $0.hit.start == next }), person.hit.particle == "의" else { return nil }
+        let at = firstPerson(startingAtOrAfter: next)
+        guard at < persons.count, persons[at].hit.start == next, persons[at].hit.particle == "의" else { return nil }
+        let person = persons[at]
         return person.name
     }
 
     /// A subject between the quotative and the verb: `“…”고 김 장관은 말했다`.
     private func speakerAfter(_ segment: Segment, before verbEnd: Int, index: WordIndex) -> String? {
-        persons.first { $0.hit.start > segment.close && $0.hit.end < verbEnd && isSubject($0.hit.particle) }?.name
+        var at = firstPerson(startingAtOrAfter: segment.close + 1)
+        while at < persons.count, persons[at].hit.end < verbEnd {
+            if isSubject(persons[at].hit.particle) { return persons[at].name }
+            at += 1
+        }
+        return nil
     }
 
     /// The last subject (person or descriptor) before `offset`, in its sentence or its paragraph.
     private func subjectBefore(_ offset: Int, sentenceOnly: Bool, index: WordIndex) -> String? {
         let limit = sentenceOnly ? sentenceStart(before: offset) : paragraphStart(before: offset)
         var best: (position: Int, name: String)?
-        for person in persons where person.hit.start >= limit && person.hit.start < offset && isSubject(person.hit.particle) {
-            if best.map({ person.hit.start > $0.position }) ?? true { best = (person.hit.start, person.name) }
+        var at = firstPerson(startingAtOrAfter: limit)
+        while at < persons.count, persons[at].hit.start < offset {
+            if isSubject(persons[at].hit.particle) { best = (persons[at].hit.start, persons[at].name) }
+            at += 1
         }
         if let descriptor = descriptorBefore(offset, limit: limit, index: index),
            best.map({ descriptor.position > $0.position }) ?? true {
@@ -164,7 +189,10 @@ struct QuoteScanner {
         guard var k = index.word(endingAtOrBefore: offset) else { return nil }
         while k >= 0, words[k].start >= limit {
             let stripped = Particles.strip(words[k].text)
-            if PersonTitles.speakerDescriptors.contains(stripped.stem), isSubject(stripped.particle) {
+            // `과기정통부 관계자는`, and an unnamed title holder: `한 의원은`, `여당 의원은`.
+            let isDescriptor = PersonTitles.speakerDescriptors.contains(stripped.stem)
+                || (TitleMatcher.isTitle(stripped.stem) && !personWords.contains(k))
+            if isDescriptor, isSubject(stripped.particle) {
                 var name = stripped.stem
                 if k > 0, words[k].spaceBefore, words[k - 1].start >= limit, Particles.strip(words[k - 1].text).particle.isEmpty {
                     name = words[k - 1].text + " " + name
@@ -174,6 +202,16 @@ struct QuoteScanner {
             k -= 1
         }
         return nil
+    }
+
+    /// The index of the first person mention starting at or after `offset` (mentions are in text order).
+    private func firstPerson(startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = persons.count
+        while low < high {
+            let middle = (low + high) / 2
+            if persons[middle].hit.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private func isSubject(_ particle: String) -> Bool { SpeechMarkers.subjectParticles.contains(particle) }

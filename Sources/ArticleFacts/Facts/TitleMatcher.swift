@@ -2,17 +2,22 @@
 enum TitleMatcher {
     /// The title `stem` ends with, or nil. Returns the base title (`과장` for `우편정보과장`).
     static func baseTitle(of stem: String) -> String? {
-        let scalars = Array(stem.unicodeScalars)
-        for title in PersonTitles.sortedScalars where scalars.count >= title.count {
-            if Array(scalars.suffix(title.count)) == title {
-                let prefix = scalars.count - title.count
-                // A compound title has a short organisational prefix made of letters.
-                guard prefix <= 14, scalars.allSatisfy({ $0.isWordScalar }) else { continue }
-                return String(String.UnicodeScalarView(title))
-            }
+        let view = stem.unicodeScalars
+        guard let last = view.last, let candidates = titlesByLast[last] else { return nil }
+        // A compound title has a short organisational prefix made of letters.
+        var count = 0
+        for scalar in view {
+            guard scalar.isWordScalar, count < 17 else { return nil }
+            count += 1
+        }
+        guard !PersonTitles.lookalikes.contains(stem) else { return nil }
+        for title in candidates where title.count <= count && view.hasSuffix(title) {
+            return String(String.UnicodeScalarView(title))
         }
         return nil
     }
+
+    private static let titlesByLast = SuffixTable.index(PersonTitles.all)
 
     /// Whether `stem` is a title word.
     static func isTitle(_ stem: String) -> Bool { baseTitle(of: stem) != nil }

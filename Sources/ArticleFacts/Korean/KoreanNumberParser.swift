@@ -77,15 +77,24 @@ enum KoreanNumberParser {
 
     /// Reads a native numeral (`다섯`, `두`) standing as a whole word at `start`.
     static func parseNative(_ text: ScalarText, at start: Int) -> KoreanNumber? {
-        for entry in NumeralWords.native {
-            let word = Array(entry.word.unicodeScalars)
-            if text.matches(word, at: start) {
-                return KoreanNumber(value: entry.value, start: start, end: start + word.count, bigScale: nil,
-                                    isPlainInteger: false, integerDigits: 0, approximate: false)
-            }
+        guard let first = text.at(start), let candidates = nativeByFirst[first] else { return nil }
+        for entry in candidates where text.matches(entry.scalars, at: start) {
+            return KoreanNumber(value: entry.value, start: start, end: start + entry.scalars.count, bigScale: nil,
+                                isPlainInteger: false, integerDigits: 0, approximate: false)
         }
         return nil
     }
+
+    /// Native numerals by first scalar, longest first.
+    private static let nativeByFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], value: Double)]] = {
+        var map: [Unicode.Scalar: [(scalars: [Unicode.Scalar], value: Double)]] = [:]
+        for entry in NumeralWords.native {
+            let scalars = Array(entry.word.unicodeScalars)
+            guard let first = scalars.first else { continue }
+            map[first, default: []].append((scalars, entry.value))
+        }
+        return map.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+    }()
 
     /// Digits with thousands separators and a decimal part.
     private struct DigitRun {

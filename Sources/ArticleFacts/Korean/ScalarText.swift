@@ -17,9 +17,19 @@ struct ScalarText: Sendable {
     func string(_ start: Int, _ end: Int) -> String {
         let lower = max(0, start), upper = min(scalars.count, end)
         guard lower < upper else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        var byteCount = 0
+        for index in lower..<upper { byteCount += UTF8.width(scalars[index]) }
+        // Encode straight into the string's storage: one allocation, none for short words.
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var offset = 0
+            for index in lower..<upper {
+                UTF8.encode(scalars[index]) { byte in
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 
     /// Whether `word` (as scalars) stands at `index`.

@@ -65,7 +65,7 @@ struct NumericScannerTests {
         ("5곳에서", .quantity(5, "곳")), ("3척의 배", .quantity(3, "척")), ("10톤을", .quantity(10, "톤")), ("20가구가", .quantity(20, "가구")),
         ("30개사가 참여", .quantity(30, "개사")), ("11개국 가운데", .quantity(11, "개국")), ("5건의 사고", .quantity(5, "건")),
         ("100만 대를", .quantity(1e6, "대")), ("2천223건", .quantity(2223, "건")), ("1천214명에게", .quantity(1214, "명")),
-        ("두 곳에서", .quantity(2, "곳")), ("다섯 명이", .quantity(5, "명")), ("한 명꼴로", .nothing), ("한 명이", .quantity(1, "명")),
+        ("두 곳에서", .quantity(2, "곳")), ("다섯 명이", .quantity(5, "명")), ("한 명꼴로", .quantity(1, "명")), ("한 명이", .quantity(1, "명")),
         ("세 개를", .quantity(3, "개")), ("네 차례나", .quantity(4, "차례")), ("열 명이", .quantity(10, "명")), ("스무 명", .quantity(20, "명")),
         ("10권의 책", .quantity(10, "권")), ("3편의 영화", .quantity(3, "편")), ("2채를", .quantity(2, "채")), ("5마리가", .quantity(5, "마리")),
         ("3병을", .quantity(3, "병")), ("4잔을", .quantity(4, "잔")), ("7그루", .quantity(7, "그루")), ("85kg급", .nothing),
@@ -75,7 +75,8 @@ struct NumericScannerTests {
         ("150석을", .quantity(150, "석")), ("3쌍의", .quantity(3, "쌍")), ("4세트", .quantity(4, "세트")), ("12가지", .quantity(12, "가지")),
         ("50종의", .quantity(50, "종")), ("30인", .quantity(30, "인")), ("3만여 명", .quantity(30000, "명")), ("2천여 명", .quantity(2000, "명")),
         ("100여 개", .quantity(100, "개")), ("5개씩", .quantity(5, "개")), ("1만 5000명", .quantity(15000, "명")),
-        ("3만 5000명이", .quantity(35000, "명")), ("41개 중 13개로", .quantity(41, "개")),
+        ("3만 5000명이", .quantity(35000, "명")), ("41개 중 13개로", .quantity(41, "개")), ("두 딸을", .quantity(2, "")),
+        ("김모(33)씨", .quantity(33, "세")), ("네 번째 실점", .quantity(4, "번째")), ("담배 한 갑을", .quantity(1, "갑")),
     ])
 
     static let percentagesRows = numericCases([

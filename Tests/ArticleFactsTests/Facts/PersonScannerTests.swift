@@ -64,6 +64,11 @@ struct PersonScannerTests {
         personRow("백종원 대표는 말했다.", "백종원", ["대표"]),
         personRow("윤석진 한국과학기술연구원 원장이 참석했다.", "윤석진", ["원장"], ["한국과학기술연구원"]),
         personRow("변재일 의원실에 따르면", nil),
+        personRow("정동수 전 통일부 장관이 말했다.", "정동수", ["장관"], ["통일부"]),
+        personRow("이원석 신임 총장은 밝혔다.", "이원석", ["총장"]),
+        personRow("류민기 영남제분 회장은 말했다.", "류민기", ["회장"], ["영남제분"]),
+        personRow("남편 김성민과 함께 귀국했다.", "김성민"),
+        personRow("농민 백남식(69)씨의 쾌유를 빈다.", "백남식"),
         // Not persons.
         personRow("정부 관계자는 말했다.", nil), personRow("신임 장관은 밝혔다.", nil), personRow("전 장관은 밝혔다.", nil),
         personRow("이번 행사는 성황리에 끝났다.", nil), personRow("전문가 위원은 지적했다.", nil), personRow("연구팀 교수들은 밝혔다.", nil),

@@ -63,8 +63,22 @@ enum DateWords {
         "밤": "TNI", "자정": "00:00", "심야": "TNI", "새벽녘": "TMO",
     ]
 
+    /// First scalars of every date word: a word starting with anything else (and not a digit) is skipped at once.
+    static let initials: Set<Unicode.Scalar> = {
+        var words = Array(relativeYears.keys) + Array(relativeDays.keys) + Array(relativeMonths.keys)
+        words += Array(directions.keys) + Array(standalonePeriods) + Array(durationWords.keys)
+        words += Array(dayPeriods.keys) + Array(dayPeriodValues.keys) + ["한"]
+        return Set(words.compactMap(\.unicodeScalars.first))
+    }()
+
+    /// First scalars of the parts of a year.
+    static let periodInitials: Set<Unicode.Scalar> = Set(periods.compactMap(\.unicodeScalars.first))
+
     /// Whether `word` is itself a date word (used to keep dates out of counted things).
     static func isDateWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, initials.contains(first) || periodInitials.contains(first) else {
+            return false
+        }
         let stem = Particles.strip(word).stem
         return relativeYears[stem] != nil || relativeDays[stem] != nil || relativeMonths[stem] != nil
             || periods.contains(stem)

@@ -33,6 +33,10 @@ enum GovernmentBodies {
         // Bodies named by their common noun.
         NamedEntry("경찰"), NamedEntry("검찰"), NamedEntry("소방당국"), NamedEntry("보건당국"), NamedEntry("방역당국"),
         NamedEntry("금융당국"), NamedEntry("재판부"), NamedEntry("국군"), NamedEntry("육군"), NamedEntry("해군"), NamedEntry("공군"),
-        NamedEntry("해병대"), NamedEntry("합동참모본부", ["합참"]),
+        NamedEntry("해병대"), NamedEntry("합동참모본부", ["합참"]), NamedEntry("법원"),
+        // Former names, still met in archives.
+        NamedEntry("안전행정부", ["안행부"]), NamedEntry("미래창조과학부", ["미래부"]), NamedEntry("지식경제부", ["지경부"]),
+        NamedEntry("교육과학기술부", ["교과부"]), NamedEntry("행정자치부", ["행자부"]), NamedEntry("국토해양부"),
+        NamedEntry("농림수산식품부"), NamedEntry("보건복지가족부"), NamedEntry("정보통신부"), NamedEntry("교육인적자원부"),
     ]
 }

@@ -4,7 +4,7 @@ enum NameEvidence {
     static let notNameEndings: Set<Unicode.Scalar> = [
         "팀", "단", "회", "부", "청", "처", "들", "님", "급", "권", "층", "적", "별", "간", "내", "외", "중", "법",
         "비", "료", "율", "률", "량", "액", "점", "계", "품", "물", "체", "력", "측", "실", "가", "자", "사", "원", "관", "소",
-        "장", "업", "과", "안", "금", "세", "선", "서", "표", "도", "로", "시", "구", "군", "면", "리", "위", "각", "후", "전", "기", "된", "던", "을", "할", "는",
+        "장", "업", "과", "안", "금", "세", "선", "서", "표", "도", "로", "시", "구", "군", "면", "리", "위", "각", "후", "전", "기", "된", "던", "을", "할", "는", "이", "차", "능",
     ]
 
     /// Given-name endings that are common enough to override `notNameEndings` (`-진`, `-원`, `-선`, `-서`).
@@ -37,28 +37,45 @@ enum NameEvidence {
         "복", "빈", "삼", "샘", "생", "설", "섬", "숙", "승", "실", "아", "안", "언", "영", "오", "옥", "온", "왕",
     ]
 
+    /// Last syllables that, without a title next to it, make a word a common noun rather than a name (`변호인`).
+    static let bareNameRejectedEndings: Set<Unicode.Scalar> = ["인", "파", "설", "업", "품", "액", "율", "률", "식", "화", "심"]
+
     /// Particles after which a bare name-shaped word is taken as a person.
     static let bareNameParticles: Set<String> = ["은", "는", "이", "가", "을", "를", "의", "에게", "와", "과", "도", "이가", "에게서"]
 
     /// Whether a bare word (a name with a particle and no title: `최운정은`) is likely a person.
     static func isLikelyBareName(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count == 3, isFullName(word), Surnames.surname(of: word)?.unicodeScalars.count == 1,
-              givenNameSyllables.contains(scalars[1]), givenNameSyllables.contains(scalars[2]),
-              EntityLexicon.exact[word] == nil else { return false }
-        return true
+        guard scalars.count == 3, givenNameSyllables.contains(scalars[1]), givenNameSyllables.contains(scalars[2]),
+              !allowedDespiteEnding.contains(scalars[2]), !bareNameRejectedEndings.contains(scalars[2]),
+              !Surnames.doublePairs.contains(Surnames.pair(scalars[0], scalars[1])) else { return false }
+        return isFullName(word)
     }
 
     /// Whether `word` has the shape of a Korean full name: a family name and a one- or two-syllable given name.
     static func isFullName(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.allSatisfy(\.isHangulSyllable), !notNames.contains(word), !PersonTitles.notNames.contains(word),
-              let surname = Surnames.surname(of: word),
-              Surnames.common.contains(surname) || Surnames.double.contains(surname) else { return false }
-        guard !scalars.contains("씨"), EntityLexicon.exact[word] == nil else { return false }
-        let given = scalars.count - surname.unicodeScalars.count
-        guard given == 2 || (given == 1 && surname.unicodeScalars.count == 2) else { return false }
-        if let last = scalars.last, notNameEndings.contains(last), !allowedDespiteEnding.contains(last) { return false }
-        return !TitleMatcher.isTitle(word)
+        let view = word.unicodeScalars
+        guard let first = view.first, Surnames.initials.contains(first) else { return false }
+        var count = 0
+        var second: Unicode.Scalar = " "
+        var last: Unicode.Scalar = " "
+        for scalar in view {
+            guard scalar.isHangulSyllable, scalar != "씨", count < 4 else { return false }
+            if count == 1 { second = scalar }
+            last = scalar
+            count += 1
+        }
+        guard count >= 2 else { return false }
+        let doubleSurname = count >= 3 && Surnames.doublePairs.contains(Surnames.pair(first, second))
+        let given = count - (doubleSurname ? 2 : 1)
+        guard doubleSurname || (Surnames.commonScalars.contains(first) && given == 2), given == 2 || (given == 1 && doubleSurname) else {
+            return false
+        }
+        if notNameEndings.contains(last), !allowedDespiteEnding.contains(last) { return false }
+        return !TitleMatcher.isTitle(word) && !allNotNames.contains(word) && EntityLexicon.exact[word] == nil
+            && !DateWords.isDateWord(word)
     }
+
+    /// Both stop lists in one set, for one lookup.
+    private static let allNotNames = notNames.union(PersonTitles.notNames)
 }

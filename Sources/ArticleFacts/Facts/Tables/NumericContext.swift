@@ -20,16 +20,20 @@ enum NumericContext {
     ]
 
     /// What may follow a counter inside its word besides a particle (`3명씩`, `10개사당`).
-    static let counterTails: [String] = ["씩", "째", "당", "어치", "꼴", "뿐"]
+    static let counterTails: [String] = ["씩", "째", "당", "어치", "꼴", "뿐", "번째", "쯤"]
 
     /// Counters a native numeral (`두 곳`, `다섯 명`) may stand before.
-    static let nativeCounters: Set<String> = [
+    static let nativeCounters: [String] = [
         "명", "개", "곳", "대", "건", "마리", "차례", "가지", "권", "척", "채", "장", "살", "사람", "번", "그루", "병", "잔", "켤레", "벌",
-    ]
+        "쌍", "갑", "개비", "골", "종류", "번째",
+    ].sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// Words after a counter that are not the counted thing.
     static let notThings: Set<String> = [
         "중", "등", "이상", "이하", "미만", "가량", "정도", "규모", "수준", "이내", "안팎", "내외", "가운데", "모두", "이후", "이전",
         "전", "후", "만에", "동안", "넘게", "남짓", "신규", "중에서", "가까이", "달해", "달한다", "늘었다", "줄었다",
     ]
+
+    /// Bound nouns after a native numeral that do not make it a count (`세 것`).
+    static let boundNouns: Set<String> = ["것", "수", "때", "데", "줄", "리", "바", "듯", "뿐", "채", "척", "만큼", "대로", "편", "쪽", "가지"]
 }

@@ -1,10 +1,3 @@
-/// How a marker word bends a number: `약` makes it approximate, `이상` makes it a lower bound.
-enum BoundEffect: Sendable {
-    case approximate
-    case lowerBound
-    case upperBound
-}
-
 /// Words before or after a number that make it approximate or a bound.
 enum ApproximationMarkers {
     /// Words standing before the number (`약 200명`, `최대 10%`).

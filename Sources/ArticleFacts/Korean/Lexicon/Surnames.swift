@@ -23,15 +23,48 @@ enum Surnames {
     /// Syllables that before a title are another word, not a family name (`전 장관`: the former minister).
     static let notShortReferences: Set<String> = ["전", "당", "현", "신", "본", "각", "동", "양", "주", "모", "고", "원"]
 
+    /// First scalars of every family name, for a cheap first test.
+    static let initials: Set<Unicode.Scalar> = Set((single.union(double)).compactMap(\.unicodeScalars.first))
+
+    /// Family names that, left unresolved before a title, are more likely another word (`이 시장`: this market,
+    /// `한 의원`: a lawmaker).
+    static let ambiguousAlone: Set<String> = ["이", "한", "그", "저", "각", "모", "동", "본", "현", "전"]
+
+    /// The one-syllable family names as scalars.
+    static let singleScalars: Set<Unicode.Scalar> = Set(single.compactMap(\.unicodeScalars.first))
+
+    /// The common family names as scalars.
+    static let commonScalars: Set<Unicode.Scalar> = Set(common.compactMap(\.unicodeScalars.first))
+
+    /// The two-syllable family names as scalar pairs.
+    static let doublePairs: Set<UInt64> = Set(double.map { name in
+        let scalars = Array(name.unicodeScalars)
+        return pair(scalars[0], scalars[1])
+    })
+
+    /// Two scalars packed into one number, for cheap set lookups.
+    static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+
+    /// Whether `word` begins with a family name's first scalar.
+    static func startsWithSurname(_ word: String) -> Bool {
+        word.unicodeScalars.first.map { initials.contains($0) } ?? false
+    }
+
     /// The family name at the start of `name`, or nil.
     static func surname(of name: String) -> String? {
-        let scalars = Array(name.unicodeScalars)
-        if scalars.count >= 3 {
-            let two = String(String.UnicodeScalarView(scalars[0..<2]))
-            if double.contains(two) { return two }
+        let scalars = name.unicodeScalars
+        guard let first = scalars.first, initials.contains(first) else { return nil }
+        var iterator = scalars.makeIterator()
+        _ = iterator.next()
+        if let second = iterator.next(), iterator.next() != nil {
+            var two = String.UnicodeScalarView()
+            two.append(first)
+            two.append(second)
+            let candidate = String(two)
+            if double.contains(candidate) { return candidate }
         }
-        guard let first = scalars.first else { return nil }
-        let one = String(first)
-        return single.contains(one) ? one : nil
+        return singleScalars.contains(first) ? String(first) : nil
     }
 }

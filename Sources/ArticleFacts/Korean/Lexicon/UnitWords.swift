@@ -1,34 +1,3 @@
-/// What a word after a number makes of it.
-enum UnitKind: Hashable, Sendable {
-    /// Money in the ISO 4217 currency.
-    case currency(String)
-    case percent
-    /// Percentage points (`%p`).
-    case percentPoints
-    /// A counter of things: `개`, `명`, `장`.
-    case counter
-    /// A length of time (`2년간`, `3개월`): not a quantity, not a date.
-    case duration
-    /// A place in a ranking (`10위권`, `5급`, `16강`).
-    case rank
-    /// An ordinal (`1차`, `60회`, `1호`).
-    case ordinal
-    case year, month, day, hour, minute, second
-}
-
-/// A word that can follow a number.
-struct UnitWord: Hashable, Sendable {
-    let word: String
-    let kind: UnitKind
-    let scalars: [Unicode.Scalar]
-
-    init(_ word: String, _ kind: UnitKind) {
-        self.word = word
-        self.kind = kind
-        self.scalars = Array(word.unicodeScalars)
-    }
-}
-
 /// The words that follow numbers: currencies, percent signs, counters, and the look-alikes that are not quantities.
 enum UnitWords {
     /// The table. Longer entries win (`개월` over `개`).
@@ -78,7 +47,7 @@ enum UnitWords {
     private static let byFirst: [Unicode.Scalar: [UnitWord]] = {
         var map: [Unicode.Scalar: [UnitWord]] = [:]
         for unit in all { map[unit.scalars[0], default: []].append(unit) }
-        return map.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+        return map.mapValues { $0.sorted { ($0.scalars.count, $0.word) > ($1.scalars.count, $1.word) } }
     }()
 
     /// The longest unit word standing at `index`, or nil.
