@@ -6,22 +6,37 @@ public import ZeroMQ
 /// Not thread-safe: use from one thread.
 public final class ControlClient {
     private let context: ZMQContext
-    private let socket: ZMQSocket
+    private var socket: ZMQSocket
+    private let curve: CurveClient?
     public let endpoint: String
     public let timeout: Double
 
     public init(endpoint: String, timeout: Double = 5, context: ZMQContext? = nil, curve: CurveClient? = nil) throws(ClientError) {
         self.endpoint = endpoint
         self.timeout = timeout
+        self.curve = curve
         do {
             self.context = try context ?? ZMQContext()
-            socket = try ZMQSocket(context: self.context, kind: .dealer)
-            try socket.setLinger(milliseconds: 0)
-            try curve?.apply(to: socket)
-            try socket.connect(endpoint)
+            socket = try Self.connect(context: self.context, endpoint: endpoint, curve: curve)
         } catch {
             throw .socket("cannot connect to \(endpoint): \(error)")
         }
+    }
+
+    private static func connect(context: ZMQContext, endpoint: String, curve: CurveClient?) throws(ZMQError) -> ZMQSocket {
+        let socket = try ZMQSocket(context: context, kind: .dealer)
+        try socket.setLinger(milliseconds: 0)
+        try curve?.apply(to: socket)
+        try socket.connect(endpoint)
+        return socket
+    }
+
+    /// After a timeout the unanswered request may still be answered later (gisad was restarting):
+    /// a fresh socket makes sure that late reply is never taken for the answer to the next request.
+    private func replaceSocket() {
+        guard let fresh = try? Self.connect(context: context, endpoint: endpoint, curve: curve) else { return }
+        socket.close()
+        socket = fresh
     }
 
     deinit { socket.close() }
@@ -34,6 +49,7 @@ public final class ControlClient {
             while true {
                 let left = deadline.timeIntervalSinceNow
                 guard left > 0, try socket.pollIn(timeoutMilliseconds: Int(left * 1000)) else {
+                    replaceSocket()
                     throw ClientError.unreachable(endpoint: endpoint, seconds: timeout)
                 }
                 guard let frames = try socket.receive(dontWait: true), let body = frames.last else { continue }

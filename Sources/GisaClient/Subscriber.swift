@@ -16,12 +16,15 @@ public final class Subscriber {
 
     /// - Parameters:
     ///   - since: replay from this seq first; nil starts with the first live event.
+    ///   - receiveHighWaterMark: live messages queued in this process before ZeroMQ drops them. Bounded,
+    ///     so a slow consumer does not buffer the whole stream in memory: what is dropped is a gap,
+    ///     filled from the journal.
     public init(publishEndpoint: String, controlEndpoint: String, since: UInt64?, timeout: Double = 5,
-                curve: CurveClient? = nil) throws(ClientError) {
+                curve: CurveClient? = nil, receiveHighWaterMark: Int32 = 1000) throws(ClientError) {
         do {
             context = try ZMQContext()
             socket = try ZMQSocket(context: context, kind: .sub)
-            try socket.setReceiveHighWaterMark(0)
+            try socket.setReceiveHighWaterMark(receiveHighWaterMark)
             try socket.setLinger(milliseconds: 0)
             try socket.subscribe("")
             try curve?.apply(to: socket)
@@ -37,49 +40,57 @@ public final class Subscriber {
     deinit { socket.close() }
 
     /// Delivers events to `each` until it returns false. Blocks the calling thread.
+    ///
+    /// Every event, live or replayed, passes the `SequenceTracker`, so none is delivered twice
+    /// or out of order. While the control endpoint does not answer (gisad restarting), a gap is
+    /// left open and filled on a later attempt instead of ending the subscription.
     /// - Parameter idleCatchUp: seconds of silence after which the journal is asked for anything newer.
     public func run(idleCatchUp: Double = 0.5, each: (ReceivedEvent) throws -> Bool) throws {
         if let since {
-            var keepGoing = true
-            _ = try control.replay(since: since) { e in
-                guard tracker.accept(e.sequence) == .deliver else { return true }
-                filledCount += 1
-                keepGoing = try each(e)
-                return keepGoing
-            }
-            if !keepGoing { return }
+            if try !replay(since: since, until: nil, each) { return }
         }
         while true {
             if try socket.pollIn(timeoutMilliseconds: Int(idleCatchUp * 1000)), let frames = try socket.receive(dontWait: true) {
                 guard let msg = WireMessage(frames: frames) else { continue }
                 liveCount += 1
                 let live = ReceivedEvent(sequence: msg.sequence, topic: msg.topic, json: msg.json)
-                switch tracker.accept(msg.sequence) {
+                var trial = tracker
+                switch trial.accept(msg.sequence) {
                 case .duplicate:
                     continue
                 case .deliver:
+                    tracker = trial
                     if try !each(live) { return }
                 case .gap(let from, let to):
-                    var keepGoing = true
-                    _ = try control.replay(since: from, until: to) { e in
-                        filledCount += 1
-                        keepGoing = try each(e)
-                        return keepGoing
+                    do {
+                        if try !replay(since: from, until: to, each) { return }
+                    } catch ClientError.unreachable {
+                        continue // the next live message or the idle catch-up tries again
                     }
-                    if !keepGoing { return }
-                    if try !each(live) { return }
+                    // Delivered only when the gap really closed; otherwise a later catch-up replays it.
+                    if tracker.accept(msg.sequence) == .deliver, try !each(live) { return }
                 }
             } else if let next = tracker.next {
                 // Quiet: catch up on anything published before the subscription took effect.
-                var keepGoing = true
-                _ = try control.replay(since: next) { e in
-                    guard tracker.accept(e.sequence) == .deliver else { return true }
-                    filledCount += 1
-                    keepGoing = try each(e)
-                    return keepGoing
+                do {
+                    if try !replay(since: next, until: nil, each) { return }
+                } catch ClientError.unreachable {
+                    continue
                 }
-                if !keepGoing { return }
             }
         }
+    }
+
+    /// Replays `since...until` from the journal, delivering each event the tracker accepts.
+    /// - Returns: false when `each` asked to stop.
+    private func replay(since: UInt64, until: UInt64?, _ each: (ReceivedEvent) throws -> Bool) throws -> Bool {
+        var keepGoing = true
+        _ = try control.replay(since: since, until: until) { e in
+            guard tracker.accept(e.sequence) == .deliver else { return true }
+            filledCount += 1
+            keepGoing = try each(e)
+            return keepGoing
+        }
+        return keepGoing
     }
 }
