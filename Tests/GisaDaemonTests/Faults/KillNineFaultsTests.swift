@@ -7,6 +7,9 @@ extension DaemonIntegration {
     @Suite("Faults: kill -9") struct KillNineFaultsTests {
         static let files = FaultSizes.pick(short: 500, full: 5000)
         static let kills = FaultSizes.pick(short: 3, full: 20)
+        /// Every n-th file new content, the rest duplicates (cheap to extract): the short form fits
+        /// in `make test`; the full form extracts every file.
+        static let distinctEvery = FaultSizes.pick(short: 4, full: 1)
 
         @Test("kill -9 at random points of a burst, restart each time: nothing lost, nothing doubled",
               .timeLimit(.minutes(FaultSizes.isFull ? 60 : 5)))
@@ -17,7 +20,7 @@ extension DaemonIntegration {
             var daemon = try await DaemonProcess.start(spec)
             defer { daemon.forceStop() }
             let journal = try JournalProbe(dirs)
-            let names = try BurstChecks.dropArticles(Self.files, into: dirs, prefix: "kill")
+            let names = try MixedDrops.drop(0..<Self.files, into: dirs, prefix: "kill", distinctEvery: Self.distinctEvery)
 
             // Kill points: seeded random journal sizes, spread over the burst.
             var rng = SplitMix64(seed: 0x6b69_6c6c)
@@ -35,7 +38,7 @@ extension DaemonIntegration {
             }
             let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: FaultSizes.pick(short: 240, full: 3000))
             #expect(idle, "not idle: journal at \(journal.lastSeq())\n\(daemon.stderrTail())")
-            try BurstChecks.expectEachHandledOnce(names, dirs: dirs, journal: journal)
+            try Self.expectEachJournaledOnce(names, dirs: dirs, journal: journal)
             let check = try journal.integrity()
             #expect(killedWithWork >= max(1, Self.kills - 1), "only \(killedWithWork) kills hit unfinished work")
             FaultReport.line("kill-9", ["files": Self.files, "kills": killsDone, "kills_mid_burst": killedWithWork,
@@ -44,6 +47,24 @@ extension DaemonIntegration {
                                         "lost": Set(names).subtracting(try journal.events().compactMap(\.subject)).count,
                                         "processing_left": TempDirs.names(in: dirs.processing).count])
             #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
+        }
+
+        /// Each name archived and journaled exactly once (extracted or duplicate), seqs 1…N, no
+        /// content extracted twice, nothing left in the drop dir, `processing/` or quarantine.
+        static func expectEachJournaledOnce(_ names: [String], dirs: TempDirs, journal: JournalProbe) throws {
+            let archived = TempDirs.files(under: dirs.archive).map { ($0 as NSString).lastPathComponent }
+            #expect(archived.count == names.count && Set(archived) == Set(names), "archive holds \(archived.count) files")
+            #expect(TempDirs.names(in: dirs.processing).isEmpty && TempDirs.names(in: dirs.drop).isEmpty)
+            #expect(TempDirs.names(in: dirs.quarantine).isEmpty)
+            let events = try journal.events()
+            #expect(events.count == names.count && SequenceCheck.isContiguous(events, count: names.count),
+                    "journal holds \(events.count) rows for \(names.count) files")
+            let subjects = events.compactMap(\.subject)
+            #expect(Set(subjects) == Set(names) && subjects.count == names.count, "a name was lost or journaled twice")
+            #expect(Set(events.map(\.type)).isSubset(of: ["article.extracted", "article.duplicate"]))
+            let extracted = events.filter { $0.type == "article.extracted" }.compactMap(\.sha256)
+            #expect(extracted.count == Set(extracted).count && extracted.count == (names.count + distinctEvery - 1) / distinctEvery,
+                    "\(extracted.count) extracted")
         }
     }
 }
