@@ -37,6 +37,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --no-parallel
 
+# The fault-injection suites at full size (Tests/GisaDaemonTests/Faults, RELIABILITY.md): hours.
+# `make test` runs their short forms.
+test-faults: deps
+	$(SWIFT) build --build-tests
+	GISA_FAULTS=full $(SWIFT) test --skip-build --no-parallel --filter Faults
+
 # Install a release build (Swift standard library linked statically), the unit and the config.
 install: release
 	install -D -m 0755 .build/release/gisad $(DESTDIR)$(PREFIX)/bin/gisad
