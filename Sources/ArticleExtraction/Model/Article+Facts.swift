@@ -8,6 +8,7 @@ extension Article {
         quantities = facts.quantities
         percentages = facts.percentages
         dates = facts.dates
+        times = facts.times
         quotes = facts.quotes
     }
 }

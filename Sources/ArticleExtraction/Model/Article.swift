@@ -26,6 +26,8 @@ public struct Article: Codable, Hashable, Sendable {
     public var quantities: [Quantity] = []
     public var percentages: [Percentage] = []
     public var dates: [DateMention] = []
+    /// Clock times (`오후 3시` → `15:00`).
+    public var times: [TimeMention] = []
     public var quotes: [Quote] = []
     public var source: SourceInfo
 
@@ -40,7 +42,7 @@ public struct Article: Codable, Hashable, Sendable {
         case newsSource = "news_source"
         case authors
         case photoCredits = "photo_credits"
-        case captions, body, entities, amounts, quantities, percentages, dates, quotes, source
+        case captions, body, entities, amounts, quantities, percentages, dates, times, quotes, source
     }
 
     /// Encodes every optional key, as `null` when absent, so consumers see the whole contract.
@@ -64,6 +66,7 @@ public struct Article: Codable, Hashable, Sendable {
         try c.encode(quantities, forKey: .quantities)
         try c.encode(percentages, forKey: .percentages)
         try c.encode(dates, forKey: .dates)
+        try c.encode(times, forKey: .times)
         try c.encode(quotes, forKey: .quotes)
         try c.encode(source, forKey: .source)
     }

@@ -163,6 +163,18 @@ public struct Quote: Codable, Hashable, Sendable {
         self.end = end
         self.field = field == "body" ? nil : field
     }
+
+    /// Writes `speaker` as `null` when unknown, as the contract says.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encodeIfPresent(field, forKey: .field)
+    }
+
+    enum CodingKeys: String, CodingKey { case text, speaker, start, end, field }
 }
 
 /// Everything the fact stage finds in an article.
