@@ -1,7 +1,7 @@
 /// A clock time (`오후 3시` → `15:00`); when it stands next to a date, the date's value carries it too.
 public struct TimeMention: Codable, Hashable, Sendable {
     public var text: String
-    /// `HH:MM`, 24-hour clock.
+    /// `HH:MM`, 24-hour clock, or a TIMEX3 part of day (`TMO`, `TAF`, `TEV`, `TNI`) when no hour is given (`오후`).
     public var value: String
     public var start: Int
     public var end: Int
