@@ -54,13 +54,7 @@ extension DaemonIntegration {
             #expect(lines.allSatisfy { $0.topic == "article.extracted" && $0.type == $0.topic && $0.seq == $0.sequence })
             #expect(Set(lines.compactMap(\.subject)) == Set(seeds))
             let violations = lines.flatMap(\.schemaErrors)
-            let unknown = violations.filter { !SchemaValidator.isKnownExtractorViolation($0) }
-            #expect(unknown.isEmpty, "schema violations:\n\(unknown.joined(separator: "\n"))")
-            if violations.count > unknown.count {
-                withKnownIssue("extraction core output violates schemas/event.schema.json (ArticleFacts)", isIntermittent: true) {
-                    Issue.record("\(violations.count - unknown.count) known violations, e.g. \(violations[0])")
-                }
-            }
+            #expect(violations.isEmpty, "schema violations:\n\(violations.joined(separator: "\n"))")
 
             let done = await poll(timeout: 30) {
                 TempDirs.names(in: dirs.drop).isEmpty && TempDirs.files(under: dirs.archive).count == seeds.count

@@ -24,35 +24,10 @@ enum SchemaValidator {
         sys.exit(1 if bad else 0)
         """
 
-    /// Schema violations that come from the extraction core (ArticleFacts), not the daemon, and
-    /// are reported to its owners: a quote whose speaker is unknown omits `speaker` instead of
-    /// writing null, and `dates[].value` holds durations (`2년간` → `P2Y`) and TIMEX values with
-    /// an unknown year (`XXXX-02-20`, when the page gives no publication date) though DESIGN.md
-    /// and the schema say it is an ISO partial date. Recorded as known issues until settled.
-    static let knownExtractorViolations = [
-        #"'speaker' is a required property"#,
-        #"\.dates\[[0-9]+\]\.value: '(P[0-9A-Z]+|XXXX[-0-9X]*)' does not match"#,
-    ]
-
-    /// True when a violation line is one of `knownExtractorViolations`.
-    static func isKnownExtractorViolation(_ line: String) -> Bool {
-        knownExtractorViolations.contains { line.range(of: $0, options: .regularExpression) != nil }
-    }
-
-    /// Validates each document: a failed expectation for every violation, except the known
-    /// extractor ones, which are recorded as (intermittent) known issues.
+    /// Validates each document: a failed expectation listing every violation.
     static func expectValid(_ documents: [[UInt8]], scratch: URL, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         guard let report = try await problems(documents, scratch: scratch) else { return }
-        let lines = report.split(separator: "\n").map(String.init).filter { $0.contains(": $") || $0.hasPrefix("event ") }
-        let known = lines.filter(isKnownExtractorViolation)
-        let unknown = lines.filter { !isKnownExtractorViolation($0) }
-        #expect(unknown.isEmpty && !lines.isEmpty, "schema violations:\n\(lines.isEmpty ? report : unknown.joined(separator: "\n"))",
-                sourceLocation: sourceLocation)
-        if !known.isEmpty {
-            withKnownIssue("extraction core output violates schemas/event.schema.json (ArticleFacts)", isIntermittent: true) {
-                Issue.record("\(known.count) known violations, e.g. \(known[0])", sourceLocation: sourceLocation)
-            }
-        }
+        Issue.record("schema violations:\n\(report)", sourceLocation: sourceLocation)
     }
 
     /// Validates each document. - Returns: nil when all are valid, else Python's report.
