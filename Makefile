@@ -55,16 +55,19 @@ install: release
 	install -D -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/gisa/README.md
 	@echo "next: systemd-sysusers && systemd-tmpfiles --create && systemctl daemon-reload && systemctl enable --now gisad"
 
-# libFuzzer targets (README, Development). FUZZ_SECONDS bounds a run.
+# libFuzzer targets (README, Development). FUZZ_SECONDS bounds a run. --sanitize fuzzer alone
+# links libFuzzer but leaves Swift code uninstrumented; the coverage flags make it guided.
 FUZZ_SECONDS ?= 600
+FUZZ_FLAGS := -c release --sanitize fuzzer --sanitize address --scratch-path .build-fuzz \
+	-Xswiftc -sanitize-coverage=edge,pc-table,inline-8bit-counters,trace-cmp
 fuzz-extract: deps
-	$(SWIFT) build -c release --product FuzzExtract --sanitize fuzzer --sanitize address --scratch-path .build-fuzz
+	$(SWIFT) build --product FuzzExtract $(FUZZ_FLAGS)
 	mkdir -p .build-fuzz/corpus-extract
 	SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzExtract -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 		.build-fuzz/corpus-extract fuzz/corpus/extract
 
 fuzz-control: deps
-	$(SWIFT) build -c release --product FuzzControl --sanitize fuzzer --sanitize address --scratch-path .build-fuzz
+	$(SWIFT) build --product FuzzControl $(FUZZ_FLAGS)
 	mkdir -p .build-fuzz/corpus-control
 	SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzControl -max_total_time=$(FUZZ_SECONDS) \
 		.build-fuzz/corpus-control fuzz/corpus/control
