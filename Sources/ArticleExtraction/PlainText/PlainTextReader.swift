@@ -29,6 +29,15 @@ enum PlainTextReader {
         if start < utf8.endIndex, lines.count < maxLines { lines.append(LineClassifier.stripBullets(String(text[start...]))) }
         let kinds = lines.map(LineClassifier.classify)
         read(lines: lines, kinds: kinds, into: &page)
+        if page.paragraphs.isEmpty {
+            // No headline-and-body shape (a single sentence, a short note): say nothing about a
+            // title we cannot tell apart, and keep every content line as the body.
+            let content = zip(lines, kinds).filter { $0.1 == .content && !$0.0.isEmpty }.map(\.0)
+            if !content.isEmpty {
+                page.title = nil
+                page.paragraphs = content
+            }
+        }
         return page
     }
 
