@@ -72,5 +72,58 @@ extension DaemonIntegration {
                                                     "published": sub.messages.count])
             #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
+
+        @Test("a real full tmpfs pauses intake, freeing space resumes it, nothing lost (root only)", .timeLimit(.minutes(3)))
+        func realTmpfsFull() async throws {
+            let dirs = try TempDirs("tmpfs")
+            defer { dirs.remove() }
+            let fs = dirs.base.appendingPathComponent("fs")
+            try FileManager.default.createDirectory(at: fs, withIntermediateDirectories: true)
+            let mount = try ChildProcess(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=6m", "tmpfs", fs.path],
+                                         label: "mount", logs: dirs.logs, directory: dirs.base)
+            guard geteuid() == 0, await mount.waitForExit(timeout: 20) == 0 else {
+                print("FAULTS-RESULT full-disk-tmpfs skipped: cannot mount tmpfs here (\(mount.stderrText))")
+                return
+            }
+            defer { _ = umount2(fs.path, Int32(MNT_DETACH)) }
+            let drop = fs.appendingPathComponent("drop"), state = fs.appendingPathComponent("state")
+            let aside = fs.appendingPathComponent("aside")
+            try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
+            let spec = DaemonSpec(dirs: dirs, arguments: ["--drop-dir", drop.path, "--state-dir", state.path])
+            let daemon = try await DaemonProcess.start(spec)
+            defer { daemon.forceStop() }
+            let journal = try Journal(path: state.appendingPathComponent("journal.sqlite").path, synchronous: .normal)
+            func lastSeq() -> UInt64 { (try? journal.lastSeq()) ?? 0 }
+            for i in 0..<2 { try DropWriter.write(ArticleFactory.bytes(i), to: drop, name: ArticleFactory.name(i), style: .plain) }
+            #expect(await poll(timeout: 60) { lastSeq() >= 2 }, "\(daemon.stderrTail())")
+            let waiting = (2..<5).map { ArticleFactory.name($0) }
+            for (i, name) in waiting.enumerated() { try DropWriter.write(ArticleFactory.bytes(2 + i), to: aside, name: name, style: .plain) }
+
+            // Fill the filesystem, then move the waiting files in (a rename needs no space).
+            let filler = fs.appendingPathComponent("filler").path
+            let fd = open(filler, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            try #require(fd >= 0)
+            let chunk = [UInt8](repeating: 0x5A, count: 4096)
+            var filled = 0
+            while filled < 64 << 20, chunk.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 { filled += chunk.count }
+            close(fd)
+            for name in waiting { try #require(rename(aside.appendingPathComponent(name).path, drop.appendingPathComponent(name).path) == 0) }
+            var status: [String: Any] = [:]
+            let paused = await poll(timeout: 60, interval: 0.2) {
+                status = daemon.status() ?? [:]
+                return status["intake_running"] as? Bool == false
+            }
+            #expect(paused, "a full tmpfs did not pause intake: \(status)\n\(daemon.stderrTail())")
+            #expect(lastSeq() == 2)
+
+            try FileManager.default.removeItem(atPath: filler)
+            let resumed = await poll(timeout: 60, interval: 0.2) { lastSeq() >= 2 + UInt64(waiting.count) + 1 && daemon.status()?["intake_running"] as? Bool == true }
+            #expect(resumed, "\(daemon.stderrTail())")
+            let subjects = Set(((try? journal.events(since: 1, limit: 100)) ?? []).compactMap { EventSummary(json: $0.json)?.subject })
+            #expect(Set(waiting).isSubset(of: subjects), "lost: \(Set(waiting).subtracting(subjects))")
+            FaultReport.line("full-disk-tmpfs", ["tmpfs": "6m", "filler_bytes": filled, "paused_reason": "\"\(status["paused_reason"] as? String ?? "-")\"",
+                                                 "rows": lastSeq(), "lost": Set(waiting).subtracting(subjects).count])
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
+        }
     }
 }
