@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 public import GisaEvents
+import Synchronization
 
 /// A row of the journal: one published event.
 public struct JournalEntry: Sendable {
@@ -18,6 +19,10 @@ public struct JournalEntry: Sendable {
 public final class Journal: Sendable {
     private let pool: DatabasePool
     public let path: String
+    /// Events per topic, counted from the table once at open and then kept up to date by
+    /// `append` (gisad is the journal's only writer): `status` and the systemd STATUS line every
+    /// 5 s would otherwise scan the whole table each time.
+    private let topicCounts: Mutex<[String: Int]>
 
     public init(path: String, synchronous: DaemonConfiguration.JournalSync) throws(DaemonError) {
         self.path = path
@@ -31,6 +36,13 @@ public final class Journal: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = \(synchronous == .full ? "FULL" : "NORMAL")")
             }
             try Journal.migrator.migrate(pool)
+            topicCounts = Mutex(try pool.read { db in
+                var out: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT topic, COUNT(*) AS n FROM events GROUP BY topic") {
+                    out[row["topic"]] = row["n"]
+                }
+                return out
+            })
         } catch {
             throw DaemonError.journal("cannot open \(path): \(error); if the file is damaged, move it aside and restart (the archive keeps every file)")
         }
@@ -65,8 +77,9 @@ public final class Journal: Sendable {
     /// - Returns: the journaled entry.
     public func append(topic: Topic, sha256: String?, name: String?, claim: String?, time: String,
                        makeJSON: @Sendable (UInt64) throws -> [UInt8]) throws(DaemonError) -> JournalEntry {
+        let entry: JournalEntry
         do {
-            return try pool.write { db in
+            entry = try pool.write { db in
                 try db.execute(sql: "INSERT INTO events (topic, time, sha256, name, claim, json) VALUES (?, ?, ?, ?, ?, '')",
                                arguments: [topic.rawValue, time, sha256, name, claim])
                 let seq = UInt64(db.lastInsertedRowID)
@@ -78,6 +91,8 @@ public final class Journal: Sendable {
         } catch {
             throw DaemonError.journal("append failed: \(error)")
         }
+        topicCounts.withLock { $0[topic.rawValue, default: 0] += 1 }
+        return entry
     }
 
     /// The seq of the first `article.extracted` event with this content, if any.
@@ -116,13 +131,7 @@ public final class Journal: Sendable {
     }
 
     public func countsByTopic() throws(DaemonError) -> [String: Int] {
-        try read { db in
-            var out: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT topic, COUNT(*) AS n FROM events GROUP BY topic") {
-                out[row["topic"]] = row["n"]
-            }
-            return out
-        }
+        topicCounts.withLock { $0 }
     }
 
     /// Runs a checkpoint so the WAL file does not grow without bound.
@@ -130,14 +139,22 @@ public final class Journal: Sendable {
         _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
     }
 
-    /// Checks the journal file is still the one opened and readable (not deleted or replaced).
+    /// Checks the journal file is still there and answers: its schema and newest row read.
+    ///
+    /// Bounded work whatever the journal's size. `PRAGMA quick_check` reads every page: on a
+    /// 1.1 GB journal (10,000 events) that was 0.36 s of CPU, every 5 s, with gisad idle, growing
+    /// with the journal. SQLite still reports a damaged page (SQLITE_CORRUPT) when a read or an
+    /// append reaches it, which is fatal then.
     public func healthCheck() throws(DaemonError) {
         var st = stat()
         guard stat(path, &st) == 0 else {
             throw DaemonError.journal("\(path) was removed while gisad was running; restart gisad to create a new journal (subscribers will see seqs restart)")
         }
         do {
-            _ = try pool.read { db in try db.execute(sql: "PRAGMA quick_check(1)") }
+            try pool.read { db in
+                _ = try Int.fetchOne(db, sql: "PRAGMA schema_version")
+                _ = try Row.fetchOne(db, sql: "SELECT seq, topic, length(json) FROM events ORDER BY seq DESC LIMIT 1")
+            }
         } catch {
             throw DaemonError.journal("\(path) is damaged: \(error); move it aside and restart gisad")
         }
