@@ -5,14 +5,14 @@
 # measurement, writes benchmarks/results/latest.json and prints the table.
 #
 #   BENCH_QUICK=1   scale everything down about 10x (smoke run, ~3 minutes)
-#   BENCH_ONLY="extract latency burst memory"   run only some parts (the default: all)
+#   BENCH_ONLY="extract latency burst memory profile"   run only some parts (the default: all)
 #
 # Not part of the tests: `make test` and .ci/run never call it.
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH/.." && pwd)"
 QUICK="${BENCH_QUICK:-0}"
-ONLY="${BENCH_ONLY:-extract latency burst memory}"
+ONLY="${BENCH_ONLY:-extract latency burst memory profile}"
 WORK="$BENCH/work"
 PARTS="$BENCH/results/parts"
 VENV="$BENCH/.venv"
@@ -53,7 +53,7 @@ TOOLS="$BENCH/.build/release"
 
 # --- corpora ------------------------------------------------------------------------------
 say "corpora"
-rm -rf "$WORK/corpora" "$PARTS"
+rm -rf "$WORK/corpora" "$WORK"/daemon-* "$PARTS" "$BENCH/results/profile.md"
 mkdir -p "$WORK" "$PARTS"
 python3 "$BENCH/tools/make_corpora.py" --root "$ROOT" --aeb "$AEB" --out "$WORK/corpora" --pages "$PAGES"
 
@@ -111,7 +111,11 @@ if wants memory; then
     "${DAEMON[@]}" --mode memory --work "$WORK/daemon-memory" --out "$PARTS/memory.json" --files "$MEMORY" \
         --archive delete --backlog 500 --time-limit "$MEM_LIMIT" || true
 fi
-rm -rf "$WORK"/daemon-*/drop "$WORK"/daemon-*/staging "$WORK"/daemon-*/state/archive
+if wants profile; then
+    say "profiles (perf)"
+    bash "$BENCH/tools/profile.sh" || echo "profile failed; the measurements above stand" >&2
+fi
+rm -rf "$WORK"/daemon-*  # journals of several GB; their sizes are in the results
 
 # --- table --------------------------------------------------------------------------------
 say "results"

@@ -78,6 +78,25 @@ final class DaemonUnderTest: @unchecked Sendable {
         return nil
     }
 
+    /// CPU time (user + system) gisad has used so far, in seconds, from /proc.
+    func cpuSeconds() -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the command: state is field 3, utime 14 and stime 15 (1-based, man 5 proc).
+        guard fields.count > 13, let u = Double(fields[11]), let s = Double(fields[12]) else { return nil }
+        return (u + s) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// Bytes gisad has caused to be written to storage so far (/proc/PID/io `write_bytes`).
+    func writeBytes() -> Double? {
+        guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else { return nil }
+        for line in io.split(separator: "\n") where line.hasPrefix("write_bytes:") {
+            return Double(line.split(separator: " ").last ?? "")
+        }
+        return nil
+    }
+
     func stop() {
         guard process.isRunning else { return }
         kill(pid, SIGTERM)

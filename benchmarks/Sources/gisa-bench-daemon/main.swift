@@ -118,6 +118,7 @@ func runLatencyLevel(_ o: Options, rate: Int, tag: String, _ daemon: DaemonUnder
         }
     }
     try stageUpTo(batch * 2)
+    let cpu0 = daemon.cpuSeconds() ?? 0
     let t0 = nowNanos() + 20_000_000
     let runDeadline = t0 + UInt64((o.seconds * 2 + 10) * 1e9)
     var dropped = 0
@@ -153,6 +154,7 @@ func runLatencyLevel(_ o: Options, rate: Int, tag: String, _ daemon: DaemonUnder
     entry["dropper_max_lag_ms"] = Double(maxLag) / 1e6
     entry["dropper_late_over_1ms"] = lateDrops
     entry["published_per_s"] = Double(dropped - missing) / (Double(cutoff - t0) / 1e9)
+    entry["cpu_ms_per_file"] = ((daemon.cpuSeconds() ?? 0) - cpu0) * 1000 / Double(max(1, dropped - missing))
     log(String(format: "  p50 %.2f ms  p99 %.2f ms  p99.9 %.2f ms  max %.2f ms  missing %d",
                entry["p50_ms"] as! Double, entry["p99_ms"] as! Double, entry["p999_ms"] as! Double,
                entry["max_ms"] as! Double, missing))
@@ -167,6 +169,8 @@ func runBurst(_ o: Options, _ daemon: DaemonUnderTest, _ sub: Subscriber, _ drop
     sync()
     sleepSeconds(1)
     log("burst: renaming \(n) files into the drop directory")
+    let cpu0 = daemon.cpuSeconds() ?? 0
+    let written0 = daemon.writeBytes() ?? 0
     let t0 = nowNanos()
     let sampler = RSSSampler(daemon: daemon, subscriber: sub, tag: tag, t0: t0)
     sampler.start()
@@ -180,15 +184,20 @@ func runBurst(_ o: Options, _ daemon: DaemonUnderTest, _ sub: Subscriber, _ drop
     let drain = Double(last - t0) / 1e9
     let rate = Double(got) / drain
     let peak = sampler.stop().map(\.rssKiB).max() ?? 0
-    log(String(format: "  %d of %d published in %.2f s: %.0f files/s; RSS peak %.1f MiB", got, n, drain, rate,
-               Double(peak) / 1024))
+    let cpu = (daemon.cpuSeconds() ?? 0) - cpu0
+    let written = (daemon.writeBytes() ?? 0) - written0
+    log(String(format: "  %d of %d published in %.2f s: %.0f files/s; gisad CPU %.2f ms/file, writes %.0f KB/file; RSS peak %.1f MiB",
+               got, n, drain, rate, cpu * 1000 / Double(max(1, got)), written / 1000 / Double(max(1, got)), Double(peak) / 1024))
     return ["files": n, "received": got, "complete": complete, "rename_all_s": Double(renamed - t0) / 1e9,
-            "drain_s": drain, "files_per_s": rate, "rss_peak_mib": Double(peak) / 1024]
+            "drain_s": drain, "files_per_s": rate, "rss_peak_mib": Double(peak) / 1024,
+            "cpu_s": cpu, "cpu_ms_per_file": cpu * 1000 / Double(max(1, got)),
+            "cpu_utilisation": cpu / drain, "written_kb_per_file": written / 1000 / Double(max(1, got))]
 }
 
 func runMemory(_ o: Options, _ daemon: DaemonUnderTest, _ sub: Subscriber, _ dropper: Dropper) throws -> [String: Any] {
     let tag = "mem"
     let n = o.files
+    let cpu0 = daemon.cpuSeconds() ?? 0
     let t0 = nowNanos()
     let startRSS = daemon.rssKiB() ?? 0
     let sampler = RSSSampler(daemon: daemon, subscriber: sub, tag: tag, t0: t0)
@@ -212,6 +221,7 @@ func runMemory(_ o: Options, _ daemon: DaemonUnderTest, _ sub: Subscriber, _ dro
     }
     let complete = waitFor(sub, tag: tag, count: dropped, timeout: max(30, Double(deadline - min(deadline, nowNanos())) / 1e9))
     let elapsed = Double(nowNanos() - t0) / 1e9
+    let cpu = (daemon.cpuSeconds() ?? 0) - cpu0
     sleepSeconds(3)
     let endRSS = daemon.rssKiB() ?? 0
     let all = sampler.stop()
@@ -234,7 +244,8 @@ func runMemory(_ o: Options, _ daemon: DaemonUnderTest, _ sub: Subscriber, _ dro
         [all[i].t, Double(all[i].files), Double(all[i].rssKiB) / 1024]
     }
     return ["files": n, "dropped": dropped, "received": got, "complete": complete, "seconds": elapsed,
-            "files_per_s": Double(got) / elapsed, "start_mib": Double(startRSS) / 1024, "peak_mib": Double(peak) / 1024,
+            "files_per_s": Double(got) / elapsed, "cpu_ms_per_file": cpu * 1000 / Double(max(1, got)),
+            "start_mib": Double(startRSS) / 1024, "peak_mib": Double(peak) / 1024,
             "end_mib": Double(endRSS) / 1024, "rss_at_10pct_mib": Double(rssAt10) / 1024,
             "slope_kib_per_1000_files": slope, "curve_t_files_mib": curve]
 }
@@ -267,6 +278,8 @@ func withDaemon(_ root: String, _ body: (DaemonUnderTest, Subscriber, Dropper) t
             log("error: \(error)")
         }
         let st = subscriber.state.withLock { $0 }
+        let journal = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: root + "/state/journal.sqlite" + $0)[.size] as? Int }
+        out["journal_mb"] = Double(journal.reduce(0, +)) / 1e6
         out["topics"] = st.topics
         out["seq_gaps"] = st.gaps
         daemon.stop()

@@ -16,6 +16,8 @@ struct Options {
     var minSeconds = 3.0
     var minRounds = 2
     var maxRounds = 30
+    /// Only the full core, no parse baseline and no separate fact pass (for profiling).
+    var extractOnly = false
 
     static func parse(_ args: [String]) -> Options {
         var o = Options()
@@ -32,6 +34,7 @@ struct Options {
             case "--min-seconds": o.minSeconds = Double(value()) ?? 3
             case "--min-rounds": o.minRounds = Int(value()) ?? 2
             case "--max-rounds": o.maxRounds = Int(value()) ?? 30
+            case "--extract-only": o.extractOnly = true
             default: fatalError("unknown argument \(args[i])")
             }
             i += 1
@@ -83,7 +86,7 @@ FileHandle.standardError.write("\(corpus.name): \(pageCount) pages, \(totalBytes
 xmlInitParser()
 let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
     | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-let parse = repeatRounds(options) {
+let parse = options.extractOnly ? Rounds(seconds: [1]) : repeatRounds(options) {
     var total: UInt64 = 0
     for page in corpus.pages {
         let t0 = nowNanos()
@@ -123,6 +126,7 @@ let extract = repeatRounds(options) {
         forms[key, default: FormTally()].seconds += Double(t1 - t0) / 1e9
         switch result {
         case .success(let article):
+            if options.extractOnly { break }
             let input = factInput(article)
             let t2 = nowNanos()
             let f = FactExtractor.extract(input)
