@@ -19,7 +19,7 @@ def parse(path, children):
             if not m:
                 continue
             total = float(m.group(1))
-            rows.append((total, m.group(3)))
+            rows.append((total, re.sub(r"[\s-]+$", "", m.group(3))))
     return rows
 
 

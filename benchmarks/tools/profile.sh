@@ -44,7 +44,7 @@ CORE_STAGES=(
 for corpus in aeb ko; do
     [[ -f "$WORK/corpora/$corpus/manifest.json" ]] || continue
     perf record -e cpu-clock -F 999 -g -o "$P/extract-$corpus.data" -- taskset -c 0 "$TOOLS/gisa-bench-extract" \
-        --corpus "$WORK/corpora/$corpus" --out "$P/extract-$corpus.json" --extract-only --min-seconds 3 --min-rounds 1 \
+        --corpus "$WORK/corpora/$corpus" --out "$P/extract-$corpus.json" --extract-only --min-seconds 3 --min-rounds 1 --max-seconds 20 \
         >/dev/null 2>&1
     report "$P/extract-$corpus.data" "$P/extract-$corpus"
     python3 "$BENCH/tools/perf_summary.py" --self "$P/extract-$corpus.self.txt" --children "$P/extract-$corpus.children.txt" \
@@ -52,7 +52,7 @@ for corpus in aeb ko; do
 done
 # gisad during a burst of 3,000 files (journal_sync full).
 "$TOOLS/gisa-bench-daemon" --mode burst --gisad "$ROOT/.build/release/gisad" --corpus "$WORK/corpora/ko" \
-    --work "$WORK/daemon-profile" --out "$P/burst.json" --files 3000 --cpus 0,1 --time-limit 300 --journal-sync full \
+    --work "$WORK/daemon-profile" --out "$P/burst.json" --files 3000 --cpus 0,1 --time-limit 30 --journal-sync full \
     >"$P/burst.log" 2>&1 &
 BURST=$!
 pid=""
@@ -63,7 +63,7 @@ for _ in $(seq 1 100); do
 done
 if [[ -n "$pid" ]]; then
     sleep 3
-    perf record -e cpu-clock -F 999 -g -p "$pid" -o "$P/gisad.data" -- sleep 20 >/dev/null 2>&1 || true
+    perf record -e cpu-clock -F 999 -g -p "$pid" -o "$P/gisad.data" -- sleep 22 >/dev/null 2>&1 || true
 fi
 wait "$BURST" || true
 if [[ -s "$P/gisad.data" ]]; then

@@ -57,16 +57,21 @@ def main():
         e, p = g["extract"], g["parse"]
         mb = g["bytes"] / 1e6
         entry = {"gisa": g, **peers}
+
+        def cut(x):
+            n = x.get("first_round_pages", x["pages"])
+            return f"; capped: {n:.0f} of {x['pages']} pages timed" if n < x["pages"] else ""
+
         w(f"{corpus:8} {'gisa':12} {g['pages']:>6} {mb:>7.1f} {e['pages_per_s']:>7.0f} ({e['pages_per_s_median']:>6.0f}) "
-          f"{e['mb_per_s']:>6.1f} ({e['mb_per_s_median']:>5.1f})  facts on; failures {g['failures'] or 0}")
+          f"{e['mb_per_s']:>6.1f} ({e['mb_per_s_median']:>5.1f})  facts on; failures {g['failures'] or 0}{cut(e | {'pages': g['pages']})}")
         w(f"{corpus:8} {'libxml2':12} {g['pages']:>6} {mb:>7.1f} {p['pages_per_s']:>7.0f} ({p['pages_per_s_median']:>6.0f}) "
-          f"{p['mb_per_s']:>6.1f} ({p['mb_per_s_median']:>5.1f})  bare htmlReadMemory, encoding given")
+          f"{p['mb_per_s']:>6.1f} ({p['mb_per_s_median']:>5.1f})  bare htmlReadMemory, encoding given{cut(p | {'pages': g['pages']})}")
         for s, pr in peers.items():
             if pr:
                 ratio = e["pages_per_s"] / pr["pages_per_s"]
                 entry[f"gisa_vs_{s}"] = ratio
                 w(f"{corpus:8} {s:12} {pr['pages']:>6} {mb:>7.1f} {pr['pages_per_s']:>7.0f} ({pr['pages_per_s_median']:>6.0f}) "
-                  f"{pr['mb_per_s']:>6.1f} ({pr['mb_per_s_median']:>5.1f})  {pr['version']}; gisa is {ratio:.2f}x")
+                  f"{pr['mb_per_s']:>6.1f} ({pr['mb_per_s_median']:>5.1f})  {pr['version']}; gisa is {ratio:.2f}x{cut(pr)}")
         w(f"{'':8} extraction/parse {g['extract_parse_ratio']:.2f}x (target <= 1.5x); "
           f"facts add {g['facts_add'] * 100:.0f}% to extraction without them (target <= 50%)")
         if corpus == "ko":
@@ -100,6 +105,8 @@ def main():
         w(f"   {b['received']} of {b['files']} published in {b['drain_s']:.2f} s = {b['files_per_s']:.0f} files/s "
           f"(renames took {b['rename_all_s']:.2f} s; cpus {b['cpus']}, journal_sync {b['journal_sync']}, archive {b['archive']}; "
           f"RSS peak {b.get('rss_peak_mib', 0):.1f} MiB; pages mean {b.get('page_mean_bytes', 0) / 1000:.0f} KB)")
+        w(f"   gisad CPU {b.get('cpu_ms_per_file', 0):.2f} ms per file ({b.get('cpu_utilisation', 0) * 100:.0f}% of one core "
+          f"during the drain), {b.get('written_kb_per_file', 0):.0f} KB written per file, journal {b.get('journal_mb', 0):.0f} MB")
     else:
         w(f"   (not run{': ' + b.get('error', '') if b else ''})")
     w("")
@@ -110,6 +117,7 @@ def main():
           f"{m['start_mib']:.1f} MiB, peak {m['peak_mib']:.1f} MiB, end {m['end_mib']:.1f} MiB, slope "
           f"{m['slope_kib_per_1000_files']:.2f} KiB per 1,000 files (journal_sync {m['journal_sync']}, archive {m['archive']}; "
           f"{m.get('pages_cycled')} pages cycled, mean {m.get('page_mean_bytes', 0) / 1000:.0f} KB)")
+        w(f"   gisad CPU {m.get('cpu_ms_per_file', 0):.2f} ms per file; journal {m.get('journal_mb', 0):.0f} MB at the end")
     else:
         w(f"   (not run{': ' + m.get('error', '') if m else ''})")
     w("")
@@ -146,9 +154,13 @@ def main():
     v = get(["burst", "files_per_s"])
     checks.append(("burst drain >= 2,000 files/s on 2 cores", v, v is not None and v >= TARGETS["burst_files_per_s"], f"{v:.0f} files/s" if v else ""))
     v = get(["memory", "peak_mib"])
+    bp = get(["burst", "rss_peak_mib"])
+    if v is not None and bp:
+        v = max(v, bp)  # the burst (pages of every size) may peak higher than the memory run
     s = get(["memory", "slope_kib_per_1000_files"])
     ok = v is not None and s is not None and v <= TARGETS["rss_peak_mib"] and s <= TARGETS["rss_slope_kib_per_1000"]
-    checks.append(("RSS <= 64 MB and flat", v, ok, f"peak {v:.1f} MiB, slope {s:.2f} KiB/1,000 files" if v else ""))
+    checks.append(("RSS <= 64 MB and flat", v, ok, f"peak {v:.1f} MiB (memory run and burst), slope {s:.2f} KiB/1,000 files over "
+                   f"{get(['memory', 'received'])} files" if v else ""))
     w("5. Targets (goals, not gates)")
     for name, value, ok, text in checks:
         w(f"   {verdict(None if value is None else ok)}  {name:48} {text}")
@@ -156,6 +168,8 @@ def main():
     r["table"] = "\n".join(lines)
     with open(a.out, "w") as f:
         json.dump(r, f, indent=1)
+    with open(os.path.splitext(a.out)[0] + ".txt", "w") as f:
+        f.write(r["table"] + "\n")
     print(r["table"])
 
 

@@ -134,7 +134,7 @@ func runLatencyLevel(_ o: Options, rate: Int, tag: String, _ daemon: DaemonUnder
         if nowNanos() > runDeadline { log("latency: time limit reached at file \(i)"); break }
     }
     // Bounded drain: what has not arrived by then is counted as missing, at the cutoff.
-    let drainTimeout = max(20, o.seconds * 3)
+    let drainTimeout = max(15, o.seconds * 2)
     let complete = waitFor(sub, tag: tag, count: dropped, timeout: drainTimeout)
     let cutoff = nowNanos()
     var h = Histogram<UInt64>(highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: .three)

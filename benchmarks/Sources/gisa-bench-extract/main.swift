@@ -16,6 +16,8 @@ struct Options {
     var minSeconds = 3.0
     var minRounds = 2
     var maxRounds = 30
+    /// A cap per measurement, in seconds: a pass still running then stops after the page in hand.
+    var maxSeconds = Double.infinity
     /// Only the full core, no parse baseline and no separate fact pass (for profiling).
     var extractOnly = false
 
@@ -34,6 +36,7 @@ struct Options {
             case "--min-seconds": o.minSeconds = Double(value()) ?? 3
             case "--min-rounds": o.minRounds = Int(value()) ?? 2
             case "--max-rounds": o.maxRounds = Int(value()) ?? 30
+            case "--max-seconds": o.maxSeconds = Double(value()) ?? .infinity
             case "--extract-only": o.extractOnly = true
             default: fatalError("unknown argument \(args[i])")
             }
@@ -44,14 +47,18 @@ struct Options {
     }
 }
 
-/// Repeats `round` (one pass, returning its seconds) until both bounds are met, or `maxRounds`.
-func repeatRounds(_ o: Options, _ round: () -> Double) -> Rounds {
+/// Repeats `round` (one pass; it gets the deadline and returns seconds, pages and bytes done)
+/// until `minRounds` and `minSeconds` are met, `maxRounds` are done, or `maxSeconds` has passed.
+func repeatRounds(_ o: Options, _ round: (UInt64) -> (Double, Int, Int)) -> Rounds {
     var r = Rounds()
     let start = nowNanos()
+    let deadline = o.maxSeconds.isFinite ? start + UInt64(o.maxSeconds * 1e9) : UInt64.max
     while r.seconds.count < o.maxRounds {
-        r.seconds.append(round())
+        let (s, p, b) = round(deadline)
+        if p > 0 { r.add(seconds: s, pages: p, bytes: b) }
         let elapsed = Double(nowNanos() - start) / 1e9
         if r.seconds.count >= o.minRounds && elapsed >= o.minSeconds { break }
+        if nowNanos() >= deadline { break }
     }
     return r
 }
@@ -86,9 +93,14 @@ FileHandle.standardError.write("\(corpus.name): \(pageCount) pages, \(totalBytes
 xmlInitParser()
 let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
     | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-let parse = options.extractOnly ? Rounds(seconds: [1]) : repeatRounds(options) {
+let parse = options.extractOnly ? Rounds(seconds: [1], pages: [1], bytes: [1]) : repeatRounds(options) { deadline in
     var total: UInt64 = 0
+    var pages = 0
+    var bytes = 0
     for page in corpus.pages {
+        if nowNanos() > deadline { break }
+        pages += 1
+        bytes += page.bytes.count
         let t0 = nowNanos()
         let doc = page.bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
@@ -98,7 +110,7 @@ let parse = options.extractOnly ? Rounds(seconds: [1]) : repeatRounds(options) {
         if let doc { xmlFreeDoc(doc) }
         total += nowNanos() - t0
     }
-    return Double(total) / 1e9
+    return (Double(total) / 1e9, pages, bytes)
 }
 
 // 2. the full core (facts on), and the fact stage alone on each result, in the same pass.
@@ -113,10 +125,15 @@ var factSeconds: [Double] = []
 var roundsDone = 0
 // Warm-up: one pass over the first pages (lazy tables, allocator), not counted.
 for page in corpus.pages.prefix(50) { _ = try? ArticleExtractor.extract(page.bytes, hints: ExtractionHints(fileName: page.file)) }
-let extract = repeatRounds(options) {
+let extract = repeatRounds(options) { deadline in
     var total: UInt64 = 0
     var facts: UInt64 = 0
+    var pages = 0
+    var bytes = 0
     for page in corpus.pages {
+        if nowNanos() > deadline { break }
+        pages += 1
+        bytes += page.bytes.count
         let hints = ExtractionHints(fileName: page.file)
         let t0 = nowNanos()
         let result = Result { () throws(ExtractionError) -> Article in try ArticleExtractor.extract(page.bytes, hints: hints) }
@@ -135,16 +152,13 @@ let extract = repeatRounds(options) {
         case .failure(let error):
             if roundsDone == 0 { failures[error.code, default: 0] += 1 }
         }
-        if roundsDone == 0 {
-            forms[key, default: FormTally()].pages += 1
-            forms[key, default: FormTally()].bytes += page.bytes.count
-        }
+        forms[key, default: FormTally()].pages += 1
+        forms[key, default: FormTally()].bytes += page.bytes.count
     }
     roundsDone += 1
     factSeconds.append(Double(facts) / 1e9)
-    return Double(total) / 1e9
+    return (Double(total) / 1e9, pages, bytes)
 }
-for key in forms.keys { forms[key]!.seconds /= Double(roundsDone) }
 
 // Facts' share, per round: facts / (extract - facts), the median over rounds.
 let shares = zip(extract.seconds, factSeconds).map { e, f in f / max(1e-9, e - f) }.sorted()
@@ -152,9 +166,10 @@ let factShare = shares.isEmpty ? Double.nan : shares[shares.count / 2]
 let mb = Double(totalBytes) / 1e6
 
 func rate(_ r: Rounds) -> [String: Double] {
-    ["best_s": r.best, "median_s": r.median, "rounds": Double(r.seconds.count),
-     "pages_per_s": Double(pageCount) / r.best, "mb_per_s": mb / r.best,
-     "pages_per_s_median": Double(pageCount) / r.median, "mb_per_s_median": mb / r.median]
+    ["rounds": Double(r.seconds.count), "pages_timed": Double(r.pages.reduce(0, +)),
+     "seconds_timed": r.seconds.reduce(0, +), "first_round_pages": Double(r.pages.first ?? 0),
+     "pages_per_s": r.bestPagesPerSecond, "mb_per_s": r.bestMBPerSecond,
+     "pages_per_s_median": r.medianPagesPerSecond, "mb_per_s_median": r.medianMBPerSecond]
 }
 
 struct Report: Encodable {
@@ -172,7 +187,7 @@ struct Report: Encodable {
 let report = Report(
     corpus: corpus.name, pages: pageCount, bytes: totalBytes, parse: rate(parse), extract: rate(extract),
     facts_seconds_median: factSeconds.sorted()[factSeconds.count / 2],
-    extract_parse_ratio: extract.median / parse.median, facts_add: factShare, failures: failures,
+    extract_parse_ratio: parse.medianMBPerSecond / extract.medianMBPerSecond, facts_add: factShare, failures: failures,
     forms: forms.mapValues { t in
         ["pages": Double(t.pages), "bytes": Double(t.bytes), "seconds": t.seconds,
          "pages_per_s": Double(t.pages) / t.seconds, "mb_per_s": Double(t.bytes) / 1e6 / t.seconds]
@@ -180,6 +195,6 @@ let report = Report(
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
 try encoder.encode(report).write(to: URL(fileURLWithPath: options.out))
-FileHandle.standardError.write(String(format: "%@: extract %.0f pages/s %.1f MB/s, parse %.1f MB/s, ratio %.2f, facts add %.0f%%\n",
-    corpus.name, Double(pageCount) / extract.best, mb / extract.best, mb / parse.best,
-    extract.median / parse.median, factShare * 100).data(using: .utf8)!)
+FileHandle.standardError.write(String(format: "%@: extract %.1f pages/s %.2f MB/s (%d pages timed), parse %.1f MB/s, ratio %.2f, facts add %.0f%%\n",
+    corpus.name, extract.bestPagesPerSecond, extract.bestMBPerSecond, extract.pages.reduce(0, +), parse.bestMBPerSecond,
+    report.extract_parse_ratio, factShare * 100).data(using: .utf8)!)
