@@ -126,6 +126,10 @@ public struct Percentage: Codable, Hashable, Sendable {
 
 /// A date expression resolved to the calendar as an ISO partial (`2026`, `2026-01`, `2026-01-15`,
 /// or `2026-01-15T15:00` when a time stands next to it).
+///
+/// Without a reference date, what the reference would have given is written as `X` (TIMEX3 style:
+/// `XXXX-06-18` for `6월 18일`, `XXXX-XX-XX` for `어제`). A length of time (`2년간`, `나흘`) is an
+/// ISO 8601 duration (`P2Y`, `P4D`); neither form starts with a year, so date consumers can skip them.
 public struct DateMention: Codable, Hashable, Sendable {
     public var text: String
     public var value: String
@@ -168,6 +172,8 @@ public struct Facts: Codable, Hashable, Sendable {
     public var quantities: [Quantity] = []
     public var percentages: [Percentage] = []
     public var dates: [DateMention] = []
+    /// Clock times (`오후 3시`), also attached to the date they follow.
+    public var times: [TimeMention] = []
     public var quotes: [Quote] = []
 
     public init() {}

@@ -1,0 +1,128 @@
+/// Turns the body's text blocks into article paragraphs: bylines, datelines, captions,
+/// photo credits, copyright lines and furniture become metadata or are dropped.
+enum BodyCleaner {
+    /// Blocks this link-heavy are lists of other articles.
+    static let maxLinkDensity = 0.5
+    /// Link-heavy blocks longer than this are kept anyway (prose with many links).
+    static let linkListMaxLength = 300
+    /// Longest bold opening line read as a deck, in scalars.
+    static let maxBoldDeckLength = 100
+
+    /// Ends like a Korean or Western sentence (`…했다.`, `…봅니다.”`), quotes aside.
+    static func endsWithSentence(_ text: String) -> Bool {
+        let t = TextTools.trim(text, "\"'”’“‘」』)")
+        return t.hasSuffix("다.") || t.hasSuffix("다") || t.hasSuffix("요.") || t.hasSuffix("까?") || t.hasSuffix(".") && !t.hasSuffix("..")
+    }
+
+    static func clean(_ blocks: [TextBlock], title: String?, into page: inout PageReading) {
+        var seen = Set<ByteKey>()
+        var paragraphs: [String] = []
+        let titleKey = title.map { TextTools.collapse($0) }
+        for block in blocks {
+            var text = block.text
+            if text == titleKey || page.subtitles.contains(text) { continue }
+            let length = text.unicodeScalars.count
+            if block.linkDensity > maxLinkDensity && length < linkListMaxLength { continue }
+            switch LineClassifier.classify(text) {
+            case .endMarker:
+                PlainTextReader.readNewsSource(text, into: &page)
+                if !paragraphs.isEmpty {
+                    page.paragraphs += trimmingTrailingSource(paragraphs)
+                    return
+                }
+                continue
+            case .copyright:
+                if let o = CopyrightLine.outlet(in: text) { page.copyrightOutlet = page.copyrightOutlet ?? o }
+                page.years.addCopyright(text)
+                continue
+            case .furniture, .weather, .blank, .section, .bareDate:
+                continue
+            case .credit:
+                PlainTextReader.addCredits(PhotoCreditParser.credits(in: text), to: &page)
+                continue
+            case .caption:
+                PlainTextReader.addCaption(text, to: &page)
+                continue
+            case .byline:
+                page.authors += BylineParser.parseLine(text) ?? []
+                continue
+            case .labelledDate:
+                PlainTextReader.collectDate(text, into: &page)
+                continue
+            case .contact:
+                page.contactEmails += TextTools.emails(in: text)
+                continue
+            case .content:
+                break
+            }
+            text = BodyCleaner.removeBroadcastMarks(text)
+            if text.isEmpty { continue }
+            // Bold lines opening the body, without a sentence ending, are decks (Naver prints them so).
+            if paragraphs.isEmpty, block.isBold, length <= maxBoldDeckLength, !endsWithSentence(text),
+               text.unicodeScalars.contains(where: TextTools.isHangul) {
+                if page.subtitles.count < 4, !page.subtitles.contains(text) { page.subtitles.append(text) }
+                continue
+            }
+            if paragraphs.isEmpty, let d = Dateline.read(text) {
+                if let o = d.outlet { page.datelineOutlet = page.datelineOutlet ?? o }
+                page.authors += d.authors
+                text = d.rest
+                if text.isEmpty { continue }
+            }
+            if let tail = BylineParser.parseTail(text) {
+                page.authors += tail.authors
+                text = tail.rest
+            }
+            // Paragraphs without letters (`━`) are ornaments.
+            guard text.unicodeScalars.contains(where: TextTools.isWordScalar) else { continue }
+            if !seen.insert(ByteKey(text)).inserted { continue }
+            paragraphs.append(text)
+        }
+        page.paragraphs += trimmingTrailingSource(paragraphs)
+    }
+
+    /// Drops an agency's name printed after the last sentence (`… 말했다. 연합뉴스`).
+    static func trimmingTrailingSource(_ paragraphs: [String]) -> [String] {
+        var out = paragraphs
+        guard let last = out.last else { return out }
+        if OutletTable.names.contains(last) {
+            out.removeLast()
+            return out
+        }
+        let words = last.split(separator: " ")
+        if words.count > 3, let w = words.last, OutletTable.names.contains(String(w)),
+           TextTools.endsLikeSentence(String(words[words.count - 2])) {
+            out[out.count - 1] = words.dropLast().joined(separator: " ")
+        }
+        return out
+    }
+
+    /// Removes `[앵커]`-style marks and a trailing `(영상취재 : …)` credit.
+    static func removeBroadcastMarks(_ paragraph: String) -> String {
+        var text = paragraph
+        if text.has("앵커") || text.has("리포트") || text.has("기자>") || text.has("기자]") || text.has("인터뷰]") || text.has("녹취]") {
+            for m in FurnitureMarkers.broadcastMarks where text.has(m) { text = text.replacingAll(m, with: " ") }
+            text = TextTools.collapse(text)
+        }
+        // `◀ 앵커 ▶`, `◀ 인터뷰 ▶` at the start.
+        if text.unicodeScalars.first == "◀" {
+            let head = Array(text.unicodeScalars.prefix(12))
+            if head.first == "◀", let close = head.firstIndex(of: "▶") {
+            text = TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(close + 1))))
+            }
+        }
+        guard text.has("("), text.has("영상") || text.has("촬영") || text.has("그래픽") || text.has("취재") else { return text }
+        let tail = Array(text.unicodeScalars.suffix(FurnitureMarkers.maxVideoCreditLength))
+        let tailText = String(String.UnicodeScalarView(tail))
+        guard tailText.has("("), tailText.has("영상") || tailText.has("촬영") || tailText.has("그래픽") || tailText.has("취재") else { return text }
+        for credit in FurnitureMarkers.videoCredits where credit.hasPrefix("(") {
+            let c = Array(credit.unicodeScalars)
+            guard tail.count >= c.count else { continue }
+            for start in stride(from: tail.count - c.count, through: 0, by: -1) where Array(tail[start..<(start + c.count)]) == c {
+                let cut = text.unicodeScalars.count - (tail.count - start)
+                return TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.prefix(cut))))
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,73 @@
+/// Decides which elements under a root are page furniture (menus, share bars, comments,
+/// related lists, ads), from tags, class/id words and text statistics.
+struct FurniturePruner: Sendable {
+    /// Share of the root's text above which a class-matched element is kept anyway.
+    static let strongKeepShare = 0.6
+    static let mediumKeepShare = 0.3
+    /// Weakly matched elements are pruned below this many scalars.
+    static let weakMaxText = 200
+    /// Lists (`ul`/`ol`) with more links than this are related-article lists.
+    static let maxListLinkDensity = 0.5
+    /// Any element this link-heavy with at least some text is a menu.
+    static let maxLinkDensity = 0.75
+
+    /// `pruned[i]`: node i and its subtree are furniture.
+    var pruned: [Bool]
+    /// `covered[i]`: node i is pruned or lies inside a pruned subtree.
+    var covered: [Bool]
+
+    init(tree: HTMLTree, stats: NodeStats, root: Int) {
+        var pruned = [Bool](repeating: false, count: tree.nodes.count)
+        let rootText = max(stats.textLength[root], 1)
+        var stack = tree.nodes[root].children
+        while let i = stack.popLast() {
+            let node = tree.nodes[i]
+            if node.isText { continue }
+            if Self.isFurniture(node, i, stats: stats, rootText: rootText) {
+                pruned[i] = true
+                continue
+            }
+            stack.append(contentsOf: node.children)
+        }
+        self.pruned = pruned
+        // Parents come before children in the array, so one forward sweep marks every descendant.
+        var covered = pruned
+        for i in 1..<covered.count where !covered[i] {
+            let p = tree.nodes[i].parent
+            if p >= 0 && covered[p] { covered[i] = true }
+        }
+        self.covered = covered
+    }
+
+    /// Page-level wrappers (`body`, `main`, top-level `div`s) may carry furniture words as page state.
+    static func isWrapper(_ node: HTMLTree.Node) -> Bool {
+        node.name == "body" || node.name == "main" || node.name == "html" || node.depth <= 3
+    }
+
+    static func isFurniture(_ node: HTMLTree.Node, _ i: Int, stats: NodeStats, rootText: Int) -> Bool {
+        if BoilerplateNames.skipTags.contains(node.name) { return true }
+        if BoilerplateNames.isHidden(node) { return true }
+        let text = stats.textLength[i]
+        let share = Double(text) / Double(rootText)
+        let ld = stats.linkDensity(i)
+        if BoilerplateNames.furnitureTags.contains(node.name) {
+            if node.name == "form" || node.name == "header" { return share < mediumKeepShare }
+            return share < strongKeepShare
+        }
+        if (node.name == "ul" || node.name == "ol") && ld > maxListLinkDensity && text > 0 { return true }
+        if ld > maxLinkDensity && text > 20 && share < mediumKeepShare { return true }
+        if node.attribute("role") == "navigation" || node.attribute("role") == "complementary" { return share < strongKeepShare }
+        let words = BoilerplateNames.words(of: node)
+        if words.isEmpty { return false }
+        // Embedded posts and quotes (`social-media-embed`, `twitter-tweet`) belong to the article.
+        if words.any(BoilerplateNames.embeds) { return false }
+        // A whole class token or id naming furniture is pruned; a part of one only when the element is minor.
+        if words.anyToken(BoilerplateNames.strong) { return share < strongKeepShare || !isWrapper(node) }
+        if words.any(BoilerplateNames.strong) { return share < strongKeepShare }
+        if words.anyToken(BoilerplateNames.medium) { return share < mediumKeepShare || ld > 0.5 }
+        // `entry-content-read-more` is content; `cli-modal` is not.
+        if words.any(BoilerplateNames.medium), !words.any(ContentScorer.positiveWords) { return share < mediumKeepShare || ld > 0.5 }
+        if node.name != "p", words.anyToken(BoilerplateNames.weak) { return text < weakMaxText || ld > 0.5 }
+        return false
+    }
+}

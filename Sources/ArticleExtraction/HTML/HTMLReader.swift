@@ -1,0 +1,263 @@
+/// The HTML page stage: finds the body by layered evidence and reads the page's metadata.
+///
+/// Body evidence, in order: `itemprop=articleBody`; the known containers of Korean outlets
+/// and portals (`KnownContainers`); a generic scorer (`ContentScorer`); and the article text
+/// carried as script data (JSON-LD `articleBody`, `__NEXT_DATA__`) when the page has no better.
+enum HTMLReader {
+    /// Shortest body container accepted from the known-container table, in scalars.
+    static let minContainerText = 80
+    /// Longest deck container, in non-space scalars.
+    static let maxSubtitleText = 300
+    /// Longest section label, in scalars.
+    static let maxSectionLength = 15
+    /// How many blocks after a bare date a weather widget may start, for it to be the site header's date.
+    static let weatherWindow = 4
+    /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
+    static let scriptBodyShare = 0.6
+    /// Shortest script-carried body taken, in scalars.
+    static let minScriptBody = 80
+
+    /// Reads a full page, or the HTML part of a fragment whose leading text is `lead`.
+    static func read(_ tree: HTMLTree, lead: String? = nil, hintURL: String? = nil) -> PageReading {
+        var page = PageReading()
+        let stats = NodeStats(tree)
+        var meta = PageMeta(tree: tree, stats: stats)
+        if let hintURL { meta.years.addURL(hintURL) }
+        page.years = meta.years
+        page.siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0 }
+        page.siteName = meta.siteName ?? meta.scripts.publisher
+        page.section = meta.section
+
+        // Leading text of a fragment: the title and its date label.
+        if let lead, !lead.isEmpty { readLead(lead, into: &page) }
+
+        // Subtitles from known deck containers.
+        var subtitleNodes: [Int] = []
+        for (i, node) in tree.nodes.enumerated() where !node.isText
+            && (KnownContainers.rank(node, in: KnownContainers.subtitleIndex) != nil || node.attribute("itemprop") == "alternativeHeadline"
+                || isSubtitleByName(node)) {
+            guard stats.textLength[i] > 0, stats.textLength[i] <= maxSubtitleText, !subtitleNodes.contains(where: { tree.isAncestor($0, of: i) }) else { continue }
+            subtitleNodes.append(i)
+            let blocks = BlockCollector.collect(tree, root: i, pruned: nil).blocks
+            for b in blocks {
+                let line = TextTools.trim(b.text, "-–ㆍ·▶△▲■□◆◇※ ")
+                if line.unicodeScalars.count >= 4 && !page.subtitles.contains(line) && page.subtitles.count < 4 { page.subtitles.append(line) }
+            }
+        }
+
+        if page.subtitles.isEmpty, let s = meta.scripts.subtitle { page.subtitles = [TextTools.collapse(s)] }
+
+        // Section label printed on the page, when the meta tags name none.
+        if page.section == nil {
+            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.sectionIndex) != nil {
+                let t = tree.text(of: i)
+                if !t.isEmpty, t.unicodeScalars.count <= maxSectionLength {
+                    page.section = t
+                    break
+                }
+            }
+        }
+
+        // Title.
+        if page.title == nil { page.title = chooseTitle(tree: tree, meta: meta) }
+
+        // The body element(s).
+        let roots = bodyRoots(tree: tree, stats: stats, meta: meta)
+        var captions: [String] = []
+        var blocks: [TextBlock] = []
+        for root in roots {
+            let pruner = FurniturePruner(tree: tree, stats: stats, root: root)
+            var mask = pruner.pruned
+            for s in subtitleNodes { mask[s] = true }
+            let out = BlockCollector.collect(tree, root: root, pruned: mask)
+            blocks += out.blocks
+            captions += out.captions
+        }
+        for c in captions {
+            let caption = TextTools.trim(c, "▲△ ")
+            if !caption.isEmpty && !page.captions.contains(caption) { page.captions.append(caption) }
+            if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { PlainTextReader.addCredits([credit], to: &page) }
+        }
+        BodyCleaner.clean(blocks, title: page.title, into: &page)
+
+        // Script data when the DOM gave little.
+        if let scriptBody = meta.scripts.articleBody {
+            let domLength = page.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+            let scriptParagraphs = paragraphs(fromScript: scriptBody)
+            let scriptLength = scriptParagraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+            if scriptLength >= minScriptBody, Double(domLength) < Double(scriptLength) * scriptBodyShare {
+                page.paragraphs = []
+                let blocks = scriptParagraphs.map { TextBlock(text: $0, linkChars: 0, tag: "p", node: 0) }
+                BodyCleaner.clean(blocks, title: page.title, into: &page)
+            }
+        }
+
+        // Metadata from the whole page.
+        readPageWide(tree: tree, meta: meta, bodyRoots: roots, bodyBlocks: blocks, into: &page)
+        return page
+    }
+
+    /// Class words that pair with `sub` to name a deck (`subject_sub`, `sub-headline`).
+    static let subtitleWords: Set<String> = ["title", "tit", "subject", "head", "headline", "heading"]
+
+    /// A deck named by its class parts rather than a known token.
+    static func isSubtitleByName(_ node: HTMLTree.Node) -> Bool {
+        guard node.name != "body", node.name != "html" else { return false }
+        let words = BoilerplateNames.words(of: node)
+        return words.parts.contains("sub") && words.parts.contains(where: subtitleWords.contains)
+    }
+
+    /// `[IT카페]"제목"… 작성일 02-03 15 목록`: title before the date label, the date after it.
+    static func readLead(_ lead: String, into page: inout PageReading) {
+        let text = TextTools.collapse(lead)
+        let matches = DateScanner.scan(text)
+        if let m = matches.first(where: { $0.label != nil }) {
+            let u = Array(text.unicodeScalars)
+            var labelStart = m.start
+            while labelStart > 0, TextTools.isSpace(u[labelStart - 1]) { labelStart -= 1 }
+            while labelStart > 0, !TextTools.isSpace(u[labelStart - 1]) { labelStart -= 1 }
+            let title = TextTools.collapse(String(String.UnicodeScalarView(u[0..<labelStart])))
+            if !title.isEmpty { page.title = title }
+            PlainTextReader.collectDate(text, into: &page)
+        } else if text.unicodeScalars.count <= 300 {
+            let lines = lead.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextTools.collapse(String($0)) }
+            if let first = lines.first(where: { !$0.isEmpty }) { page.title = first }
+        }
+    }
+
+    static func chooseTitle(tree: HTMLTree, meta: PageMeta) -> String? {
+        let h1s = tree.all(named: "h1").map { tree.text(of: $0) }.filter { !$0.isEmpty && $0.unicodeScalars.count < 400 }
+        let candidates = [meta.scripts.headline, meta.ogTitle, meta.documentTitle].compactMap { $0 }.map { TextTools.collapse($0) }.filter { !$0.isEmpty }
+        let siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0 }
+        // An h1 that the head's titles agree with is the printed headline.
+        for h in h1s + tree.all(named: "h2").prefix(3).map({ tree.text(of: $0) }) {
+            let key = h.lowercased()
+            let n = key.unicodeScalars.count
+            if n >= 4, candidates.contains(where: {
+                let c = TitleCleaner.clean($0, siteNames: siteNames).lowercased()
+                return c == key || key.has(c) || (c.has(key) && n * 10 >= c.unicodeScalars.count * 6)
+            }) {
+                return h
+            }
+        }
+        if let first = candidates.first { return TitleCleaner.clean(first, siteNames: siteNames) }
+        return h1s.first
+    }
+
+    static func bodyRoots(tree: HTMLTree, stats: NodeStats, meta: PageMeta) -> [Int] {
+        // 1. itemprop=articleBody.
+        if let best = meta.articleBodyNodes.max(by: { stats.textLength[$0] < stats.textLength[$1] }),
+           stats.textLength[best] >= minContainerText {
+            return [best]
+        }
+        // 2. Known containers of Korean outlets.
+        if meta.isKorean {
+            var best = -1
+            var bestRank = Int.max
+            for (i, node) in tree.nodes.enumerated() where !node.isText {
+                guard let r = KnownContainers.rank(node, in: KnownContainers.bodyIndex), r <= bestRank,
+                      stats.textLength[i] >= minContainerText, stats.linkDensity(i) < 0.5 else { continue }
+                if r < bestRank || stats.textLength[i] > stats.textLength[best] {
+                    best = i
+                    bestRank = r
+                }
+            }
+            if best > 0 { return [best] }
+        }
+        // 3. The generic scorer.
+        let body = tree.first(named: "body") ?? 0
+        let pruner = FurniturePruner(tree: tree, stats: stats, root: body)
+        let roots = ContentScorer.bestRoots(tree: tree, stats: stats, pruned: pruner.covered)
+        return roots.isEmpty ? [body] : roots
+    }
+
+    /// Splits script-carried article text (plain or HTML) into paragraphs.
+    static func paragraphs(fromScript body: String) -> [String] {
+        if body.has("<p") || body.has("<br") || body.has("<div") {
+            let tree = HTMLTree.parse(utf8: body)
+            return BlockCollector.collect(tree, root: 0, pruned: nil).blocks.map(\.text)
+        }
+        return body.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextTools.collapse(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// Dates, copyright, bylines and the news source, read from every block of the page.
+    static func readPageWide(tree: HTMLTree, meta: PageMeta, bodyRoots: [Int], bodyBlocks: [TextBlock], into page: inout PageReading) {
+        for v in meta.publishedValues {
+            if let d = DateScanner.scan(v).first { page.published.append(d.date) }
+        }
+        for v in meta.updatedValues {
+            if let d = DateScanner.scan(v).first { page.updated.append(d.date) }
+        }
+        // The body was read already: the rest of the page, then the body's own blocks.
+        let roots = Set(bodyRoots.filter { $0 != 0 })
+        let all = BlockCollector.collect(tree, root: 0, pruned: nil, excluding: roots).blocks + (roots.isEmpty ? [] : bodyBlocks)
+        // The site header's date: a bare date with a weather widget right after it.
+        for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.unicodeScalars.count <= 30 {
+            guard LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
+            if all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }) {
+                page.pageDate = d.date
+            }
+        }
+        // A date printed without a label just under the headline (press releases).
+        if let title = page.title, let t = all.firstIndex(where: { $0.text == title }) {
+            for b in all[(t + 1)..<min(all.count, t + 1 + weatherWindow + 2)] where b.text.unicodeScalars.count <= 60 {
+                if let m = DateScanner.scan(b.text).first, m.date.year != nil {
+                    page.undatedCandidates.append(m.date)
+                    break
+                }
+            }
+        }
+        var bylineLines: [[Author]] = []
+        for b in all {
+            let text = b.text
+            let n = text.unicodeScalars.count
+            if n > 300 { continue }
+            if page.copyrightOutlet == nil, CopyrightLine.isNotice(text), let o = CopyrightLine.outlet(in: text) {
+                page.copyrightOutlet = o
+            }
+            if CopyrightLine.isNotice(text) { page.years.addCopyright(text) }
+            if text.has("뉴스출처") { PlainTextReader.readNewsSource(text, into: &page) }
+            if n <= 80 {
+                for m in DateScanner.scan(text, limit: 4) {
+                    switch m.label {
+                    case .published?: page.published.append(m.date)
+                    case .updated?: page.updated.append(m.date)
+                    case nil: break
+                    }
+                }
+            }
+            if n <= BylineParser.maxLineLength, text.has("@"), BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text) {
+                for author in a { if let e = author.email { page.bylineEmails[author.name] = page.bylineEmails[author.name] ?? e } }
+            }
+            if page.authors.isEmpty, n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
+                bylineLines.append(a)
+            }
+            for e in TextTools.emails(in: text) where !page.emails.contains(e) && page.emails.count < 20 { page.emails.append(e) }
+        }
+        if page.authors.isEmpty {
+            // Known byline containers first, then any byline line of the page.
+            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.bylineIndex) != nil {
+                let t = tree.text(of: i)
+                if let a = BylineParser.parseLine(t) {
+                    page.authors = a
+                    break
+                }
+                if let a = BylineParser.findInText(t) {
+                    page.authors = a
+                    break
+                }
+            }
+        }
+        if page.authors.isEmpty, let first = bylineLines.first { page.authors = first }
+        if page.authors.isEmpty { page.authors = meta.scripts.reporters }
+        if page.authors.isEmpty {
+            let names = meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors
+            for name in names.prefix(6) {
+                let clean = TextTools.collapse(name.replacingAll("기자", with: ""))
+                if !clean.isEmpty, clean.unicodeScalars.count <= 40, !clean.has("http"), !page.authors.contains(where: { $0.name == clean }) {
+                    page.authors.append(Author(name: clean))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Reads reporters out of byline text: `홍길동 기자 hong@x.kr`, `홍길동·김철수 기자`,
+/// `기자 홍길동`, `[서울=뉴시스] 홍길동 기자 =`, TV sign-offs (`KBS 뉴스 홍길동입니다`).
+enum BylineParser {
+    /// Role words that follow (or precede) a reporter's name.
+    static let roles: [String] = [
+        "선임기자", "전문기자", "수석기자", "객원기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "논설위원실장",
+        "논설위원", "논설실장", "편집위원", "편집국장", "칼럼니스트", "통신원", "객원논설위원", "에디터", "앵커",
+    ]
+
+    /// Words of a byline that are not names.
+    static let fillers: Set<String> = ["글", "글·사진", "사진", "정리", "취재", "영상", "편집", "뉴스", "온라인뉴스팀", "입력", "디지털뉴스부", "온라인팀"]
+
+    /// Longest byline line considered, in scalars.
+    static let maxLineLength = 80
+
+    /// A cheap test before parsing: a role word, an e-mail or a sign-off must be present.
+    static func mayHoldByline(_ text: String) -> Bool {
+        text.has("기자") || text.has("@") || text.has("특파원") || text.has("위원") || text.has("입니다") || text.has("By ")
+            || text.has("by ") || text.has("BY ") || text.has("칼럼니스트") || text.has("통신원") || text.has("에디터") || text.has("앵커")
+            || text.has("실장") || text.has("국장")
+    }
+
+    /// The authors in a line that is only a byline; nil when the line is something else.
+    static func parseLine(_ line: String) -> [Author]? {
+        let n = line.unicodeScalars.count
+        guard n >= 4, n <= maxLineLength else { return nil }
+        if let tv = parseSignOff(line) { return tv }
+        if line.hasSuffix("다.") || line.hasSuffix("다") && n > 30 { return nil }
+        if line.has("|") {
+            // `보건·복지 | 유하린 기자`: only the segment with the role or e-mail is the byline.
+            let segments = line.split(separator: "|").map { TextTools.collapse(String($0)) }
+            let withRole = segments.filter { s in s.has("@") || roles.contains(where: { s.has($0) }) }
+            if withRole.count == 1, withRole[0] != line { return parseLine(withRole[0]) }
+        }
+        if let tv = parseSignOff(line) { return tv }
+        if let english = parseEnglish(line) { return english }
+        let emails = TextTools.emails(in: line)
+        // Several names only when the line lists them (`홍길동·김철수 기자`).
+        let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { line.has($0) }
+        var rest = TextTools.removing(emails, from: line)
+        // `경주=이권효 기자`: the word before `=` is a place.
+        if rest.has("=") {
+            rest = rest.split(separator: " ").map { w in w.split(separator: "=", omittingEmptySubsequences: false).last.map(String.init) ?? "" }.joined(separator: " ")
+        }
+        for ch in ["[", "]", "(", ")", "<", ">", "=", "/", "|", ":", "【", "】", "〈", "〉", "ⓒ", "©", ",", "·", "ㆍ", "・", "‧", "&", "및"] {
+            rest = rest.replacingAll(ch, with: " ")
+        }
+        let tokens = rest.split(separator: " ").map(String.init)
+        guard !tokens.isEmpty else { return nil }
+        var names: [String] = []
+        var sawRole = false
+        var pending: [String] = []
+        for (i, raw) in tokens.enumerated() {
+            var t = raw
+            // `홍길동기자` written together.
+            if !roles.contains(t), let role = roles.first(where: { t.hasSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
+                pending.append(String(t.dropLast(role.count)))
+                t = role
+            }
+            if roles.contains(t) {
+                sawRole = true
+                if !pending.isEmpty {
+                    names.append(contentsOf: listsNames ? pending : [pending.last!])
+                    pending.removeAll()
+                } else if i + 1 < tokens.count, isName(tokens[i + 1]) {
+                    names.append(tokens[i + 1])  // `기자 홍길동`
+                }
+                continue
+            }
+            if isName(t) {
+                pending.append(t)
+                continue
+            }
+            if fillers.contains(t) || OutletTable.looksLikeOutlet(t) || t.hasSuffix("부") || t.hasSuffix("팀") {
+                // An outlet or desk before the name.
+                if pending.count == 1 && !sawRole { pending.removeAll() }
+                continue
+            }
+            if t.unicodeScalars.allSatisfy({ !TextTools.isWordScalar($0) }) { continue }
+            return nil  // other words: not a byline
+        }
+        if !pending.isEmpty && sawRole && names.isEmpty { return nil }
+        if !sawRole {
+            // A bare name with an e-mail (`홍길동 hong@x.kr`).
+            guard emails.count >= 1, pending.count >= 1, pending.count <= emails.count || pending.count == 1 else { return nil }
+            names = pending
+        }
+        guard !names.isEmpty, names.count <= 6 else { return nil }
+        var out: [Author] = []
+        for (i, name) in names.enumerated() where !out.contains(where: { $0.name == name }) {
+            let email = emails.count == names.count ? emails[i] : (names.count == 1 ? emails.first : nil)
+            out.append(Author(name: name, email: email))
+        }
+        return out
+    }
+
+    /// A leading byline of a paragraph (`홍길동 기자 = 본문…`): the authors and where the text resumes.
+    struct Lead: Sendable {
+        var authors: [Author]
+        var rest: String
+    }
+
+    /// Splits `홍길동 기자 = ` (also `홍길동 기자] `) off the start of a paragraph.
+    static func parseLead(_ paragraph: String) -> Lead? {
+        let u = Array(paragraph.unicodeScalars.prefix(80))
+        for (i, c) in u.enumerated() where c == "=" || c == "]" || c == "】" {
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: u[0..<i])
+            let h = TextTools.collapse(String(head))
+            guard roles.contains(where: { h.hasSuffix($0) }) || TextTools.emails(in: h).count > 0,
+                  let authors = parseLine(h) else { continue }
+            let rest = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(i + 1)))
+            return Lead(authors: authors, rest: TextTools.collapse(rest))
+        }
+        return nil
+    }
+
+    /// A trailing byline after the last sentence (`… 말했다. 홍길동 기자 hong@x.kr`).
+    /// Looks only at the last `maxLineLength` scalars, so long paragraphs cost nothing extra.
+    static func parseTail(_ paragraph: String) -> Lead? {
+        guard paragraph.has("@") || paragraph.has("기자") || paragraph.has("특파원") || paragraph.has("위원") else { return nil }
+        let window = Array(paragraph.unicodeScalars.suffix(maxLineLength))
+        guard window.count >= 4 else { return nil }
+        var cut: Int?
+        var k = window.count - 2
+        while k > 0 {
+            if window[k + 1] == " ", ".\"”’".unicodeScalars.contains(window[k]) {
+                cut = k + 1
+                break
+            }
+            k -= 1
+        }
+        guard let cut else { return nil }
+        let tail = TextTools.collapse(String(String.UnicodeScalarView(window[cut...])))
+        guard roles.contains(where: { tail.has($0) }) || !TextTools.emails(in: tail).isEmpty,
+              let authors = parseLine(tail) else { return nil }
+        let dropCount = window.count - cut
+        let keep = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropLast(dropCount)))
+        return Lead(authors: authors, rest: TextTools.collapse(keep))
+    }
+
+    /// `By Jane Doe and John Roe` (at most a few words, no sentence).
+    private static func parseEnglish(_ line: String) -> [Author]? {
+        guard line.hasPrefix("By ") || line.hasPrefix("by ") || line.hasPrefix("BY ") else { return nil }
+        let rest = String(line.dropFirst(3))
+        let words = rest.split(separator: " ")
+        guard words.count >= 1, words.count <= 10, !TextTools.endsLikeSentence(rest) || rest.hasSuffix(".") && words.count <= 4 else { return nil }
+        var names: [Author] = []
+        for part in rest.replacingAll(" and ", with: ",").split(separator: ",") {
+            let name = TextTools.collapse(String(part))
+            let w = name.split(separator: " ")
+            guard w.count >= 1, w.count <= 4, w.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            names.append(Author(name: name))
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// Finds `홍길동 기자` (with a following e-mail, if any) inside a longer text.
+    static func findInText(_ text: String) -> [Author]? {
+        let tokens = text.split(separator: " ").prefix(200).map(String.init)
+        var out: [Author] = []
+        for (k, t) in tokens.enumerated() where k > 0 && roles.contains(t) {
+            let name = TextTools.trim(tokens[k - 1], "[](),·")
+            guard isName(name), !out.contains(where: { $0.name == name }) else { continue }
+            let email = tokens[(k + 1)...].prefix(2).flatMap { TextTools.emails(in: $0) }.first
+            out.append(Author(name: name, email: email))
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// `KBS 뉴스 홍길동입니다.`
+    private static func parseSignOff(_ line: String) -> [Author]? {
+        let t = TextTools.trim(line, ".")
+        guard t.hasSuffix("입니다") else { return nil }
+        let words = t.dropLast(3).split(separator: " ").map(String.init)
+        guard let last = words.last, isName(last), words.count >= 2, words.count <= 4 else { return nil }
+        let before = words.dropLast().joined()
+        guard before.hasSuffix("뉴스") || OutletTable.names.contains(before) || before.hasSuffix("기자") else { return nil }
+        return [Author(name: last)]
+    }
+
+    /// Two to four Hangul syllables.
+    static func isName(_ s: String) -> Bool {
+        let u = s.unicodeScalars
+        return u.count >= 2 && u.count <= 4 && u.allSatisfy(TextTools.isHangul) && !roles.contains(s) && !fillers.contains(s)
+            && !nonNames.contains(s)
+    }
+
+    /// Hangul words that sit in bylines but are not names.
+    static let nonNames: Set<String> = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자"]
+}
+
+extension String {
+    /// The range of the last occurrence of any of `needles`.
+    func range(ofLast needles: [String]) -> Range<String.Index>? {
+        var best: Range<String.Index>?
+        for n in needles {
+            if let r = self.range(of: n, options: .backwards), best == nil || r.lowerBound > best!.lowerBound { best = r }
+        }
+        return best
+    }
+}

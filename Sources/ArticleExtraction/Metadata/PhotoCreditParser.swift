@@ -1,0 +1,68 @@
+import Foundation
+
+/// Photo credits: `(사진제공=과기정통부)` → `과기정통부`, `사진=연합뉴스`, `/뉴스1`, and a caption's
+/// trailing outlet (`… 발언하고 있다. 연합뉴스`).
+enum PhotoCreditParser {
+    /// Keys written before `=` or `:` in a credit.
+    static let keys = ["사진제공", "사진 제공", "사진출처", "사진 출처", "사진", "자료제공", "자료 제공", "제공", "출처", "그래픽", "이미지", "photo", "Photo"]
+
+    /// Credits found in `line`.
+    static func credits(in line: String) -> [String] {
+        var out: [String] = []
+        for key in keys {
+            var search = line.startIndex
+            while let r = line.range(of: key, range: search..<line.endIndex) {
+                search = r.upperBound
+                var j = r.upperBound
+                while j < line.endIndex, line[j] == " " { j = line.index(after: j) }
+                guard j < line.endIndex, line[j] == "=" || line[j] == ":" || line[j] == "／" else { continue }
+                j = line.index(after: j)
+                var end = j
+                while end < line.endIndex, !")]】>,\n".contains(line[end]) { end = line.index(after: end) }
+                var credit = TextTools.trim(String(line[j..<end]), " .")
+                if credit.hasSuffix(" 제공") { credit = String(credit.dropLast(3)) }
+                if !credit.isEmpty, credit.unicodeScalars.count <= 30, !out.contains(credit) { out.append(credit) }
+            }
+            if !out.isEmpty { break }
+        }
+        return out
+    }
+
+    /// True when the line is only a credit (`(사진제공=과기정통부)`, `사진=연합뉴스`).
+    static func isCreditOnly(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 50, !credits(in: line).isEmpty else { return false }
+        let t = TextTools.trim(line, "()[]【】<>")
+        return keys.contains { t.hasPrefix($0) } || t.hasPrefix("/")
+    }
+
+    /// True when a credit (`사진=아시아경제DB`, `<사진=국립국어원 제공>`) closes the line.
+    static func endsWithCredit(_ line: String) -> Bool {
+        guard line.has("사진") else { return false }
+        let tail = String(String.UnicodeScalarView(line.unicodeScalars.suffix(40)))
+        guard let key = ["사진=", "사진 =", "사진제공=", "사진제공 =", "<사진", "(사진", "[사진", "/사진=", "사진:"].first(where: { tail.has($0) }) else { return false }
+        guard let r = tail.range(of: key, options: .backwards) else { return false }
+        let after = String(tail[r.upperBound...])
+        // Nothing but the credit after the key: no sentence continues.
+        return !after.has(". ") && after.unicodeScalars.count <= 30 && line.unicodeScalars.count > after.unicodeScalars.count + key.unicodeScalars.count
+    }
+
+    /// The outlet or agency a caption ends with, or `X 제공`.
+    static func trailingCredit(ofCaption caption: String) -> String? {
+        let explicit = credits(in: caption)
+        if let last = explicit.last { return last }
+        let t = TextTools.trim(caption, " .")
+        guard let lastSpace = t.lastIndex(where: { $0 == " " || $0 == "/" }) else { return nil }
+        let word = String(t[t.index(after: lastSpace)...])
+        if OutletTable.names.contains(word) { return word }
+        if word == "제공" {
+            let before = t[..<lastSpace]
+            if let s = before.lastIndex(where: { $0 == " " || $0 == "." || $0 == "/" }) {
+                let w = String(before[before.index(after: s)...])
+                if w.unicodeScalars.count <= 20 { return w }
+            } else if before.unicodeScalars.count <= 20 {
+                return String(before)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+/// Page furniture of Korean news sites, as data: whole lines, line prefixes and end markers.
+enum FurnitureMarkers {
+    /// Lines that are furniture when they are exactly one of these (after trimming bullets).
+    static let exactLines: Set<String> = [
+        "가장작게", "작게", "기본", "크게", "가장크게", "글자크기", "글씨크기", "글자 크기", "폰트", "인쇄", "프린트", "공유", "공유하기",
+        "스크랩", "기사저장", "북마크", "좋아요", "댓글", "댓글쓰기", "목록", "이전", "다음", "이전기사", "다음기사", "맨위로", "TOP",
+        "더보기", "포토이슈", "포토", "많이 본 뉴스", "많이본 뉴스", "많이 본 기사", "주요 뉴스", "주요뉴스", "관련기사", "관련 기사",
+        "관련뉴스", "관련 뉴스", "추천기사", "추천 기사", "인기기사", "인기 기사", "최신기사", "최신 기사", "기상청 제공", "로그인",
+        "회원가입", "구독", "구독하기", "닫기", "검색", "메뉴", "전체메뉴", "URL복사", "카카오톡", "페이스북", "트위터", "네이버",
+        "밴드", "본문 바로가기", "오늘의 상승종목", "실시간 암호화폐 시세", "종목", "현재가(원)", "변동률", "관련자료", "기사 공유",
+        "번역", "요약", "SNS 공유", "글자크기 설정", "바로가기", "Copyright", "핫이슈", "경제핫이슈", "HOT 포토", "오피니언",
+        "이 기사를 공유합니다", "기사제보", "[앵커]", "<앵커>", "◀ 앵커 ▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "[기자]", "<기자>", "기사 제보", "광고", "AD", "Sponsored", "베스트클릭", "실시간 뉴스", "헤드라인",
+    ]
+
+    /// Words of account and site menus (`로그인 회원가입 구독신청`).
+    static let menuWords: Set<String> = ["로그인", "로그아웃", "회원가입", "구독신청", "구독", "마이페이지", "전체메뉴", "검색", "기사제보",
+                                         "광고문의", "고객센터", "PDF", "지면보기", "English", "日本語", "中文", "뉴스레터", "홈", "HOME"]
+
+    /// Line prefixes that make a (short) line furniture.
+    static let prefixes: [String] = [
+        "좋아요", "화나요", "슬퍼요", "추가취재 원해요", "후속기사 원해요", "훈훈해요", "놀랐어요", "싫어요", "최고예요", "응원해요",
+        "댓글 ", "댓글0", "등록된 댓글", "로그인한 회원", "* 24시간", "※", "▶", "☞", "[뉴스출처", "관련자료 ", "이 기사는 ",
+        "기사제보", "카카오톡 ", "저작권자", "Copyright", "ⓒ", "©", "무단전재", "<저작권자", "[저작권자", "많이 본", "주요 뉴스",
+    ]
+
+    /// Broadcast script marks (`[앵커]`, `<기자>`, `◀ 리포트 ▶`), removed wherever they stand.
+    static let broadcastMarks = ["[앵커]", "<앵커>", "◀ 앵커 ▶", "◀앵커▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "◀리포트▶",
+                                 "[기자]", "<기자>", "◀ 기자 ▶", "[앵커 멘트]", "[리포트 멘트]", "<앵커 멘트>", "[인터뷰]", "[녹취]"]
+    /// Openings of video-credit lines of TV news (`(영상취재 : …, 영상편집 : …)`), cut from a paragraph's end.
+    static let videoCredits = ["(영상취재", "영상취재", "(촬영기자", "촬영기자", "(영상편집", "영상편집", "(그래픽", "(취재", "(영상디자인", "(영상제공", "[촬영기자"]
+    /// Longest video-credit tail, in scalars.
+    static let maxVideoCreditLength = 120
+
+    /// Lines after which the article is over (related lists, comments, tickers).
+    static let endMarkers: [String] = [
+        "주요 뉴스", "주요뉴스", "많이 본 뉴스", "많이본 뉴스", "많이 본 기사", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스",
+        "포토이슈", "추천기사", "추천 기사", "인기기사", "최신기사", "[뉴스출처", "관련자료", "댓글", "등록된 댓글", "좋아요",
+        "오늘의 상승종목", "실시간 암호화폐 시세", "이 기사를 공유합니다", "핫이슈", "경제핫이슈", "HOT 포토", "베스트클릭", "실시간 뉴스", "담당 부서", "첨부파일",
+    ]
+
+    /// Openings (lower-cased) of short lines that close an article on non-Korean pages:
+    /// related lists, comments, author boxes, newsletter boxes, in several languages.
+    static let foreignEndPhrases: [String] = [
+        "related articles", "related stories", "related posts", "related news", "related:", "related coverage",
+        "you may also like", "you might also like", "you may like", "you might like", "more from", "more stories",
+        "most popular", "most read", "recommended for you", "recommended stories", "read next", "trending now",
+        "comments", "leave a comment", "leave a reply", "tell us what you think", "about the author", "share this",
+        "sign up for", "subscribe to our", "support snopes", "você pode gostar", "veja também", "leia também",
+        "relacionados", "posts relacionados", "самые популярные", "читайте также", "похожие", "добавить отзыв",
+        "lesen sie auch", "weitere artikel", "articles liés", "à lire aussi", "ti potrebbe interessare",
+        "potrebbe interessarti", "leggi anche", "también te puede interesar", "noticias relacionadas", "te puede interesar",
+    ]
+    /// Longest line checked against `foreignEndPhrases`, in scalars.
+    static let maxForeignEndLength = 40
+
+    /// Short widget lines of non-Korean pages (lower-cased, exact).
+    static let foreignExactLines: Set<String> = [
+        "advertisement", "advert", "text size", "share", "share this:", "tweet", "email", "print", "comments",
+        "this slideshow requires javascript.", "categorias", "categories", "tags", "sponsored", "continue reading",
+        "read more", "skip to content", "close", "menu", "search", "loading...", "ad", "story continues below advertisement",
+    ]
+
+    /// Weather conditions that open a weather-widget line (`흐림서울 15.8℃`).
+    static let weather = ["맑음", "흐림", "구름많음", "구름조금", "비", "눈", "소나기", "안개", "황사", "박무", "연무", "천둥번개", "진눈깨비"]
+
+    /// Bullets and list marks stripped before a line is classified.
+    static let bullets = "•·◦▪▫■□●○◆◇-*–‣⁃"
+}

@@ -1,0 +1,44 @@
+@testable import ArticleExtraction
+import Testing
+
+struct DateScannerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var line: String
+        var iso: String?
+        var label: DateLabels.Kind?
+        var testDescription: String { line }
+    }
+
+    static let cases: [Case] = [
+        Case(line: "입력 2024-04-15 16:00", iso: "2024-04-15T16:00:00+09:00", label: .published),
+        Case(line: "기사입력 2024.04.15. 오후 4:00", iso: "2024-04-15T16:00:00+09:00", label: .published),
+        Case(line: "입력 2024.09.27. 01:53", iso: "2024-09-27T01:53:00+09:00", label: .published),
+        Case(line: "승인 2024.09.27 08:10", iso: "2024-09-27T08:10:00+09:00", label: .published),
+        Case(line: "기사등록 2024/09/27 01:53:12", iso: "2024-09-27T01:53:00+09:00", label: .published),
+        Case(line: "발행일 2024년 4월 15일 16시 30분", iso: "2024-04-15T16:30:00+09:00", label: .published),
+        Case(line: "최종수정 2024-04-15 17:05", iso: "2024-04-15T17:05:00+09:00", label: .updated),
+        Case(line: "2024-04-15T07:00:00Z", iso: "2024-04-15T16:00:00+09:00", label: nil),
+        Case(line: "2025.11.08 (토)", iso: "2025-11-08", label: nil),
+        Case(line: "작성일 02-03 15 목록", iso: nil, label: .published),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: Case) throws {
+        let m = try #require(DateScanner.scan(c.line).first)
+        #expect(m.date.iso == c.iso)
+        #expect(m.label == c.label)
+    }
+
+    @Test func monthDayNeedsALabel() {
+        #expect(DateScanner.scan("점수는 02-03 이었다").isEmpty)
+        let m = DateScanner.scan("작성일 02-03").first
+        #expect(m?.date.month == 2 && m?.date.day == 3 && m?.date.year == nil)
+    }
+
+    @Test func yearComesFromDatedURLsNeverTheClock() {
+        var years = YearEvidence()
+        years.addURL("https://t1.daumcdn.net/news/202602/03/akn/20260203101705210htnu.jpg")
+        #expect(years.year(for: 2, day: 3) == 2026)
+        #expect(YearEvidence().year(for: 2, day: 3) == nil)
+    }
+}

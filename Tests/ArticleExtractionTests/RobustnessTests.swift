@@ -1,0 +1,74 @@
+import ArticleExtraction
+import Foundation
+import Testing
+
+/// Large, deep and hostile inputs finish quickly and never crash.
+struct RobustnessTests {
+    /// Wall-clock limit per input, in seconds: one second in release builds (the acceptance figure);
+    /// debug builds of Swift string code run 10–20× slower, so they get a looser bound.
+    #if DEBUG
+    static let limit = 30.0
+    #else
+    static let limit = 1.0
+    #endif
+
+    static func timed(_ bytes: [UInt8]) -> (Double, Result<Article, ExtractionError>) {
+        let start = ContinuousClock.now
+        let result: Result<Article, ExtractionError>
+        do {
+            result = .success(try ArticleExtractor.extract(bytes, hints: ExtractionHints()))
+        } catch {
+            result = .failure(error)
+        }
+        let elapsed = ContinuousClock.now - start
+        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, result)
+    }
+
+    @Test func emptyInputIsEmpty() {
+        #expect(throws: ExtractionError.empty) { try ArticleExtractor.extract([], hints: ExtractionHints()) }
+    }
+
+    @Test func whitespaceHasNoArticle() {
+        #expect(throws: ExtractionError.noArticle) { try ArticleExtractor.extract(Array("  \n\n \t ".utf8), hints: ExtractionHints()) }
+    }
+
+    @Test func randomMegabyteIsNotText() {
+        var rng = SplitMix(seed: 7)
+        let bytes = (0..<(1 << 20)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        let (seconds, result) = Self.timed(bytes)
+        #expect(seconds < Self.limit)
+        guard case .failure(.notText) = result else {
+            Issue.record("random bytes gave \(result)")
+            return
+        }
+    }
+
+    @Test func tenMegabytePageFinishesInTime() {
+        let paragraph = "<p>정부가 내년까지 세계 10위권 안에 드는 독자 인공지능 모델을 개발한다는 목표를 세웠다. 관계자는 이렇게 말했다.</p>\n"
+        var html = "<html><head><title>큰 페이지 - 테스트</title></head><body><div class=\"article_view\">"
+        while html.utf8.count < 10_000_000 { html += paragraph }
+        html += "</div></body></html>"
+        let (seconds, result) = Self.timed(Array(html.utf8))
+        #expect(seconds < Self.limit, "10 MB HTML took \(seconds)s")
+        if case .success(let a) = result { #expect(a.body.paragraphs.count >= 1) } else { Issue.record("\(result)") }
+    }
+
+    @Test func tenMegabyteSingleLineTextFinishesInTime() {
+        let sentence = "정부가 내년까지 세계 10위권 안에 드는 독자 인공지능 모델을 개발한다는 목표를 세웠다. "
+        var text = "제목 한 줄\n"
+        while text.utf8.count < 10_000_000 { text += sentence }
+        let (seconds, _) = Self.timed(Array(text.utf8))
+        #expect(seconds < Self.limit, "10 MB line took \(seconds)s")
+    }
+
+    @Test func tenThousandLevelsDeepFinishInTime() {
+        let depth = 10_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>깊은 곳의 문장이다. 아주 깊은 곳에 있는 기사 본문이다. 충분히 길게 쓴다.</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        let (seconds, _) = Self.timed(Array(html.utf8))
+        #expect(seconds < Self.limit, "10,000 levels took \(seconds)s")
+        let spans = String(repeating: "<span><b><i>", count: depth) + "본문이다."
+        let (seconds2, _) = Self.timed(Array(("<html><body>" + spans).utf8))
+        #expect(seconds2 < Self.limit, "10,000 inline levels took \(seconds2)s")
+    }
+}
