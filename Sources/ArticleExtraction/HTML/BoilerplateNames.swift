@@ -45,7 +45,10 @@ enum BoilerplateNames {
         func anyToken(_ set: Set<String>) -> Bool { tokens.contains(where: set.contains) }
     }
 
-    static func words(of node: HTMLTree.Node) -> Words {
+    /// The words of a node, as computed when the tree was built.
+    static func words(of node: HTMLTree.Node) -> Words { node.words }
+
+    static func computeWords(of node: HTMLTree.Node) -> Words {
         var out = Words()
         for name in ["class", "id"] {
             guard let v = node.attribute(name), !v.isEmpty, v.utf8.count < 300 else { continue }

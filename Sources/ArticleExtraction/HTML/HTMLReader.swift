@@ -10,6 +10,8 @@ enum HTMLReader {
     static let maxSubtitleText = 300
     /// Longest section label, in scalars.
     static let maxSectionLength = 15
+    /// Pruned parts of the body longer than this are not read for metadata, in non-space scalars.
+    static let maxFurnitureMetadataText = 400
     /// How many blocks after a bare date a weather widget may start, for it to be the site header's date.
     static let weatherWindow = 4
     /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
@@ -65,6 +67,7 @@ enum HTMLReader {
         let roots = bodyRoots(tree: tree, stats: stats, meta: meta)
         var captions: [String] = []
         var blocks: [TextBlock] = []
+        var furnitureBlocks: [TextBlock] = []
         for root in roots {
             let pruner = FurniturePruner(tree: tree, stats: stats, root: root)
             var mask = pruner.pruned
@@ -72,6 +75,10 @@ enum HTMLReader {
             let out = BlockCollector.collect(tree, root: root, pruned: mask)
             blocks += out.blocks
             captions += out.captions
+            // Small furniture inside the body (author boxes, date lines) still carries metadata.
+            for (i, isPruned) in pruner.pruned.enumerated() where isPruned && stats.textLength[i] > 0 && stats.textLength[i] <= maxFurnitureMetadataText {
+                furnitureBlocks += BlockCollector.collect(tree, root: i, pruned: nil).blocks
+            }
         }
         for c in captions {
             let caption = TextTools.trim(c, "▲△ ")
@@ -93,7 +100,7 @@ enum HTMLReader {
         }
 
         // Metadata from the whole page.
-        readPageWide(tree: tree, meta: meta, bodyRoots: roots, bodyBlocks: blocks, into: &page)
+        readPageWide(tree: tree, meta: meta, bodyRoots: roots, bodyBlocks: blocks + furnitureBlocks, into: &page)
         return page
     }
 
@@ -208,6 +215,7 @@ enum HTMLReader {
             }
         }
         var bylineLines: [[Author]] = []
+        var looseBylines: [[Author]] = []
         for b in all {
             let text = b.text
             let n = text.unicodeScalars.count
@@ -231,6 +239,10 @@ enum HTMLReader {
             }
             if page.authors.isEmpty, n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
                 bylineLines.append(a)
+            } else if page.authors.isEmpty, looseBylines.isEmpty, n <= BylineParser.maxLineLength, b.linkDensity < 0.5, text.has("기자"),
+                      let a = BylineParser.findInText(text) {
+                // `이재원 기자 · 승인 2024.03.05 09:40`: a byline sharing its line with the date.
+                looseBylines.append(a)
             }
             for e in TextTools.emails(in: text) where !page.emails.contains(e) && page.emails.count < 20 { page.emails.append(e) }
         }
@@ -248,7 +260,7 @@ enum HTMLReader {
                 }
             }
         }
-        if page.authors.isEmpty, let first = bylineLines.first { page.authors = first }
+        if page.authors.isEmpty, let first = bylineLines.first ?? looseBylines.first { page.authors = first }
         if page.authors.isEmpty { page.authors = meta.scripts.reporters }
         if page.authors.isEmpty {
             let names = meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors

@@ -51,6 +51,7 @@ extension HTMLTree {
                 if let cls = element.attribute("class"), !cls.isEmpty {
                     element.classTokens = cls.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
                 }
+                element.words = BoilerplateNames.computeWords(of: element)
                 tree.nodes.append(element)
                 tree.nodes[parent].children.append(index)
                 if dropContent.contains(name) { continue }

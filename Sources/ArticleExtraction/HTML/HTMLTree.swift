@@ -25,6 +25,8 @@ struct HTMLTree: Sendable {
 
         /// The class attribute split into tokens (filled when the tree is built).
         var classTokens: [String] = []
+        /// Class and id words (filled when the tree is built).
+        var words = BoilerplateNames.Words()
     }
 
     /// A name=value attribute.

@@ -8,6 +8,8 @@ enum PhotoCreditParser {
 
     /// Credits found in `line`.
     static func credits(in line: String) -> [String] {
+        // Every credit writes its key with `=`, `:` or `／`.
+        guard line.has("=") || line.has(":") || line.has("／") else { return [] }
         var out: [String] = []
         for key in keys {
             var search = line.startIndex
