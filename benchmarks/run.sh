@@ -103,7 +103,7 @@ DAEMON=("$TOOLS/gisa-bench-daemon" --gisad "$GISAD" --corpus "$WORK/corpora/ko" 
 if wants latency; then
     say "drop-to-publish latency"
     "${DAEMON[@]}" --mode latency --work "$WORK/daemon-latency" --out "$PARTS/latency.json" \
-        --rates 100,500,2000 --seconds "$LAT_S" || true
+        --rates 10,100,500,2000 --seconds "$LAT_S" || true
 fi
 if wants burst; then
     say "burst"

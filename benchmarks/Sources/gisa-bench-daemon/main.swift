@@ -130,7 +130,7 @@ func runLatencyLevel(_ o: Options, rate: Int, tag: String, _ daemon: DaemonUnder
         let lag = dropTimes[i] > due ? dropTimes[i] - due : 0
         maxLag = max(maxLag, lag)
         if lag > 1_000_000 { lateDrops += 1 }
-        if staged - i < batch { try stageUpTo(i + batch * 2) }
+        if staged <= i + batch { try stageUpTo(i + 1 + batch * 2) }
         if nowNanos() > runDeadline { log("latency: time limit reached at file \(i)"); break }
     }
     // Bounded drain: what has not arrived by then is counted as missing, at the cutoff.
