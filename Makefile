@@ -7,7 +7,7 @@ DEB_PACKAGES := libzmq3-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev pkg
 PY_PACKAGES := pyzmq jsonschema
 SWIFT ?= swift
 
-.PHONY: deps build release run test test-faults fuzz-extract fuzz-control install clean help
+.PHONY: deps build release run test test-faults fuzz-extract fuzz-control install clean help bench
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -71,6 +71,11 @@ fuzz-control: deps
 	mkdir -p .build-fuzz/corpus-control
 	SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzControl -max_total_time=$(FUZZ_SECONDS) \
 		.build-fuzz/corpus-control fuzz/corpus/control
+
+# Benchmarks (issue 6; BENCHMARKS.md): release builds, corpora, peers, the daemon end to end.
+# Not part of `make test`. BENCH_QUICK=1 scales it down ~10x.
+bench:
+	bash benchmarks/run.sh
 
 clean:
 	rm -rf .build .build-fuzz

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import GRDB
 public import GisaEvents
+import Synchronization
 
 /// A row of the journal: one published event.
 public struct JournalEntry: Sendable {
@@ -22,6 +23,10 @@ public final class Journal: Sendable {
     /// Device and inode of the file opened, to notice it being deleted or replaced.
     private let identity: FileIdentity
     private let faults: FaultInjection?
+    /// Events per topic, counted from the table once at open and then kept up to date by
+    /// `append` (gisad is the journal's only writer): `status` and the systemd STATUS line every
+    /// 5 s would otherwise scan the whole table each time.
+    private let topicCounts: Mutex<[String: Int]>
 
     public init(path: String, synchronous: DaemonConfiguration.JournalSync, faults: FaultInjection? = nil) throws(DaemonError) {
         self.path = path
@@ -36,6 +41,13 @@ public final class Journal: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = \(synchronous == .full ? "FULL" : "NORMAL")")
             }
             try Journal.migrator.migrate(pool)
+            topicCounts = Mutex(try pool.read { db in
+                var out: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT topic, COUNT(*) AS n FROM events GROUP BY topic") {
+                    out[row["topic"]] = row["n"]
+                }
+                return out
+            })
         } catch {
             if Journal.isDiskFull(error) { throw DaemonError.diskFull("cannot create the journal \(path)") }
             throw DaemonError.journal("cannot open \(path): \(error); if the file is damaged, move it aside and restart (the archive keeps every file)")
@@ -85,8 +97,9 @@ public final class Journal: Sendable {
         #if DEBUG
         if let faults, faults.diskFull() { throw DaemonError.diskFull("injected by the test hook") }
         #endif
+        let entry: JournalEntry
         do {
-            return try pool.write { db in
+            entry = try pool.write { db in
                 try db.execute(sql: "INSERT INTO events (topic, time, sha256, name, claim, json) VALUES (?, ?, ?, ?, ?, '')",
                                arguments: [topic.rawValue, time, sha256, name, claim])
                 let seq = UInt64(db.lastInsertedRowID)
@@ -99,6 +112,8 @@ public final class Journal: Sendable {
             if Journal.isDiskFull(error) { throw DaemonError.diskFull("\(error)") }
             throw DaemonError.journal("append failed: \(error)")
         }
+        topicCounts.withLock { $0[topic.rawValue, default: 0] += 1 }
+        return entry
     }
 
     /// The seq of the first `article.extracted` event with this content, if any.
@@ -137,13 +152,7 @@ public final class Journal: Sendable {
     }
 
     public func countsByTopic() throws(DaemonError) -> [String: Int] {
-        try read { db in
-            var out: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT topic, COUNT(*) AS n FROM events GROUP BY topic") {
-                out[row["topic"]] = row["n"]
-            }
-            return out
-        }
+        topicCounts.withLock { $0 }
     }
 
     /// Runs a checkpoint so the WAL file does not grow without bound.
