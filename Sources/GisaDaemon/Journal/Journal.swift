@@ -151,8 +151,15 @@ public final class Journal: Sendable {
         try read { db in UInt64(try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM events") ?? 0) }
     }
 
+    /// Events per topic as this instance knows them: counted at open, then kept by `append`.
+    /// Exact for the writer (gisad); another process's instance should use `count(topic:)`.
     public func countsByTopic() throws(DaemonError) -> [String: Int] {
         topicCounts.withLock { $0 }
+    }
+
+    /// Events of one topic, read from the table now (for readers other than the writer).
+    public func count(topic: String) throws(DaemonError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE topic = ?", arguments: [topic]) ?? 0 }
     }
 
     /// Runs a checkpoint so the WAL file does not grow without bound.

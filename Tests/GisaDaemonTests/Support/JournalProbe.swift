@@ -12,7 +12,7 @@ final class JournalProbe: Sendable {
 
     func lastSeq() -> UInt64 { (try? journal.lastSeq()) ?? 0 }
 
-    func count(_ topic: String) -> Int { ((try? journal.countsByTopic()) ?? [:])[topic] ?? 0 }
+    func count(_ topic: String) -> Int { (try? journal.count(topic: topic)) ?? 0 }
 
     /// Every row, in seq order, with its JSON.
     func entries() throws -> [JournalEntry] {
