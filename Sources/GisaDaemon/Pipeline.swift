@@ -24,11 +24,8 @@ final class Pipeline: Sendable {
     private let onFatal: @Sendable (DaemonError) -> Void
     let intake = IntakeState()
 
-    private let stopping = Atomic<Bool>(false)
+    private let worker = WorkerThread(name: "gisad-pipeline")
     private let heartbeat = Atomic<Int64>(0)
-    private let done = DispatchSemaphore(value: 0)
-    private let ready = DispatchSemaphore(value: 0)
-    private let startError = Mutex<DaemonError?>(nil)
     private let boundEndpoint = Mutex<String>("")
     /// Names refused in place (they could not be moved), reported once each.
     private let reportedInPlace = Mutex<Set<String>>([])
@@ -58,21 +55,14 @@ final class Pipeline: Sendable {
 
     /// Binds the PUB socket on the worker thread and starts working. Throws when binding fails.
     func start() throws(DaemonError) {
-        let thread = Thread { [self] in
-            self.run()
-            self.done.signal()
-        }
-        thread.name = "gisad-pipeline"
-        thread.start()
-        ready.wait()
-        if let e = startError.withLock({ $0 }) { throw e }
+        try worker.start { [self] in self.run() }
     }
 
     /// Stops after the file in hand; returns when the PUB socket is closed.
     func stop() {
-        stopping.store(true, ordering: .releasing)
+        worker.requestStop()
         queue.close()
-        done.wait()
+        worker.join()
     }
 
     private func beat() { heartbeat.store(Int64(Date().timeIntervalSince1970 * 1000), ordering: .relaxed) }
@@ -84,23 +74,22 @@ final class Pipeline: Sendable {
                                            curveSecret: curveSecret)
             boundEndpoint.withLock { $0 = publisher.endpoint }
         } catch {
-            startError.withLock { $0 = error }
-            ready.signal()
+            worker.failed(error)
             return
         }
-        ready.signal()
+        worker.started()
         defer { publisher.close() }
         beat()
         do {
             for claim in spool.leftovers() {
-                if stopping.load(ordering: .acquiring) { return }
+                if worker.isStopping { return }
                 try handleRetryingWhenFull(spool.reclaim(claim, maxBytes: settings.config.maxFileBytes), publisher: publisher)
                 beat()
             }
-            while !stopping.load(ordering: .acquiring) {
+            while !worker.isStopping {
                 beat()
                 guard let name = queue.pop(timeout: 0.2) else { continue }
-                if stopping.load(ordering: .acquiring) { break }
+                if worker.isStopping { break }
                 // Never take a file out of the drop directory for a journal that is gone.
                 try journal.verifyIdentity()
                 try handleRetryingWhenFull(spool.claim(name, maxBytes: settings.config.maxFileBytes), publisher: publisher)
@@ -126,7 +115,7 @@ final class Pipeline: Sendable {
                     // Worth a try: a small status row may still fit.
                     try? recordStatus(state: "intake_paused", message: "disk full: \(why); intake paused, retrying", publisher: publisher)
                 }
-                if stopping.load(ordering: .acquiring) { return }
+                if worker.isStopping { return }
                 Thread.sleep(forTimeInterval: 1)
                 beat()
             }

@@ -14,10 +14,7 @@ final class ControlServer: Sendable {
     private let spool: Spool
     private let settings: LiveSettings
     private let statusProvider: @Sendable () -> DaemonStatus
-    private let stopping = Atomic<Bool>(false)
-    private let done = DispatchSemaphore(value: 0)
-    private let ready = DispatchSemaphore(value: 0)
-    private let startError = Mutex<DaemonError?>(nil)
+    private let worker = WorkerThread(name: "gisad-control")
     private let boundEndpoint = Mutex<String>("")
     private let submitCounter = Counter()
     private let curveSecret: String?
@@ -36,19 +33,12 @@ final class ControlServer: Sendable {
     var endpoint: String { boundEndpoint.withLock { $0 } }
 
     func start() throws(DaemonError) {
-        let thread = Thread { [self] in
-            self.run()
-            self.done.signal()
-        }
-        thread.name = "gisad-control"
-        thread.start()
-        ready.wait()
-        if let e = startError.withLock({ $0 }) { throw e }
+        try worker.start { [self] in self.run() }
     }
 
     func stop() {
-        stopping.store(true, ordering: .releasing)
-        done.wait()
+        worker.requestStop()
+        worker.join()
     }
 
     private func run() {
@@ -62,14 +52,13 @@ final class ControlServer: Sendable {
             if let path = EndpointPolicy.ipcPath(endpointRequested) { chmod(path, 0o660) }
             boundEndpoint.withLock { $0 = (try? socket.lastEndpoint()) ?? endpointRequested }
         } catch {
-            startError.withLock { $0 = DaemonError.socket("cannot bind control_endpoint \(endpointRequested): \(error); is another gisad running, or is the port taken?") }
-            ready.signal()
+            worker.failed(DaemonError.socket("cannot bind control_endpoint \(endpointRequested): \(error); is another gisad running, or is the port taken?"))
             return
         }
-        ready.signal()
+        worker.started()
         defer { socket.close() }
         let log = settings.logger("gisad.control")
-        while !stopping.load(ordering: .acquiring) {
+        while !worker.isStopping {
             do {
                 guard try socket.pollIn(timeoutMilliseconds: 200), let frames = try socket.receive(dontWait: true) else { continue }
                 // ROUTER prefixes the peer identity; a REQ peer adds an empty delimiter frame.

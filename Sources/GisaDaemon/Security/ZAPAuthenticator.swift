@@ -11,10 +11,7 @@ final class ZAPAuthenticator: Sendable {
     private let context: ZMQContext
     private let allowedClientsFile: String
     private let settings: LiveSettings
-    private let stopping = Atomic<Bool>(false)
-    private let done = DispatchSemaphore(value: 0)
-    private let ready = DispatchSemaphore(value: 0)
-    private let startError = Mutex<DaemonError?>(nil)
+    private let worker = WorkerThread(name: "gisad-zap")
 
     init(context: ZMQContext, allowedClientsFile: String, settings: LiveSettings) {
         self.context = context
@@ -25,19 +22,12 @@ final class ZAPAuthenticator: Sendable {
     /// Binds `inproc://zeromq.zap.01`; call before binding any CURVE socket.
     func start() throws(DaemonError) {
         _ = try CurveKeys.read(path: allowedClientsFile)
-        let thread = Thread { [self] in
-            self.run()
-            self.done.signal()
-        }
-        thread.name = "gisad-zap"
-        thread.start()
-        ready.wait()
-        if let e = startError.withLock({ $0 }) { throw e }
+        try worker.start { [self] in self.run() }
     }
 
     func stop() {
-        stopping.store(true, ordering: .releasing)
-        done.wait()
+        worker.requestStop()
+        worker.join()
     }
 
     private func run() {
@@ -46,14 +36,13 @@ final class ZAPAuthenticator: Sendable {
             socket = try ZMQSocket(context: context, kind: .rep)
             try socket.bind("inproc://zeromq.zap.01")
         } catch {
-            startError.withLock { $0 = DaemonError.socket("cannot start the ZAP handler: \(error)") }
-            ready.signal()
+            worker.failed(DaemonError.socket("cannot start the ZAP handler: \(error)"))
             return
         }
-        ready.signal()
+        worker.started()
         defer { socket.close() }
         let log = settings.logger("gisad.zap")
-        while !stopping.load(ordering: .acquiring) {
+        while !worker.isStopping {
             guard (try? socket.pollIn(timeoutMilliseconds: 200)) == true,
                   let request = try? socket.receive(dontWait: true) else { continue }
             let reply = answer(request, log: log)
