@@ -1,3 +1,4 @@
+import ArticleFacts
 /// The charsets a page declares about itself, in document order.
 ///
 /// Reads `<meta charset=…>`, `<meta http-equiv content="…; charset=…">` and the XML
@@ -74,13 +75,13 @@ struct CharsetDeclaration: Sendable {
     }
 
     /// Labels decoded as CP949: EUC-KR decoders drop CP949-only syllables, so never use them.
-    static let koreanLabels: Set<String> = [
+    static let koreanLabels: Lexicon = [
         "euc-kr", "euckr", "euc_kr", "cp949", "ms949", "uhc", "x-windows-949", "windows-949",
         "ks_c_5601-1987", "ks_c_5601", "ksc5601", "ksc_5601", "korean", "iso-2022-kr", "x-euc-kr",
     ]
 
     /// Other legacy labels gisa decodes, mapped to iconv names.
-    static let otherLabels: [String: String] = [
+    static let otherLabels: LexiconMap<String> = [
         "iso-8859-1": "WINDOWS-1252", "latin1": "WINDOWS-1252", "latin-1": "WINDOWS-1252",
         "windows-1252": "WINDOWS-1252", "cp1252": "WINDOWS-1252", "us-ascii": "WINDOWS-1252", "ascii": "WINDOWS-1252",
         "iso-8859-15": "ISO-8859-15", "iso-8859-2": "ISO-8859-2", "windows-1250": "WINDOWS-1250",

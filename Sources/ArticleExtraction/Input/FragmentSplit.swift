@@ -16,9 +16,11 @@ struct FragmentSplit: Sendable {
             }
         }
         if let cut, cut > 0 {
-            let leadText = String(String.UnicodeScalarView(u[0..<cut]))
+            // The cut as an index: slicing copies bytes, where rebuilding from scalars decodes them all.
+            let at = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: cut)
+            let leadText = String(text.unicodeScalars[..<at])
             lead = TextTools.collapse(leadText).isEmpty ? nil : leadText
-            markup = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(cut)))
+            markup = String(text.unicodeScalars[at...])
         } else {
             lead = nil
             markup = text

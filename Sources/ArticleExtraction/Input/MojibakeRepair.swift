@@ -9,19 +9,31 @@ enum MojibakeRepair {
 
     /// Returns the repaired text, or nil when nothing was repaired.
     static func repair(_ text: String) -> String? {
-        // Cheap test first: mojibake of Hangul shows as pairs of high Latin-1 characters
-        // (lead byte 0xB0–0xC8, trail 0xA1–0xFE).
-        var pairs = 0
-        var previousWasLead = false
-        for u in text.unicodeScalars {
-            let v = u.value
-            if previousWasLead && v >= 0xA1 && v <= 0xFE {
-                pairs += 1
-                if pairs >= minPairs { break }
-                previousWasLead = false
-                continue
+        // Cheap test first, on the bytes: mojibake of Hangul shows as pairs of high Latin-1
+        // characters (lead byte 0xB0–0xC8, trail 0xA1–0xFE), which UTF-8 writes as C2/C3 xx.
+        var copy = text
+        let pairs = copy.withUTF8 { bytes -> Int in
+            var pairs = 0
+            var previousWasLead = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var v: UInt32 = 0x100  // stands for any scalar outside Latin-1
+                if (b == 0xC2 || b == 0xC3), i + 1 < bytes.count {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                } else if b < 0x80 {
+                    v = UInt32(b)
+                }
+                i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                if previousWasLead && v >= 0xA1 && v <= 0xFE {
+                    pairs += 1
+                    if pairs >= minPairs { break }
+                    previousWasLead = false
+                    continue
+                }
+                previousWasLead = v >= 0xB0 && v <= 0xC8
             }
-            previousWasLead = v >= 0xB0 && v <= 0xC8
+            return pairs
         }
         if pairs < minPairs { return nil }
         var state = RepairState()

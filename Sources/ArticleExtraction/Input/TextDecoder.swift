@@ -40,13 +40,16 @@ enum TextDecoder {
         if declared.declaresKorean, let r = IconvDecoder.decode(bytes, from: "CP949") {
             return DecodedText(text: r.text, encoding: "CP949", undecodableBytes: r.invalidBytes, repaired: false)
         }
-        let utf8 = UTF8Scan.decode(bytes[...])
-        if declared.declaresUTF8, Double(utf8.invalidBytes) <= Double(bytes.count) * 0.001 {
+        // The text of the UTF-8 reading is built only if it is chosen.
+        let invalidUTF8 = UTF8Scan.invalidCount(bytes[...])
+        func utf8Reading() -> DecodedText {
+            let utf8 = UTF8Scan.decode(bytes[...])
             return DecodedText(text: utf8.text, encoding: "UTF-8", undecodableBytes: utf8.invalidBytes, repaired: false)
         }
+        if declared.declaresUTF8, Double(invalidUTF8) <= Double(bytes.count) * 0.001 { return utf8Reading() }
         // 4. Undeclared (or mis-declared) CP949, by how cleanly it decodes.
         let cp949 = IconvDecoder.decode(bytes, from: "CP949")
-        if let cp949, cp949.invalidBytes <= utf8.invalidBytes,
+        if let cp949, cp949.invalidBytes <= invalidUTF8,
            Double(cp949.invalidBytes) <= Double(bytes.count) * maxUndecodableShare,
            hangulShare(cp949.text) > 0.05 || declared.otherCharset == nil {
             return DecodedText(text: cp949.text, encoding: "CP949", undecodableBytes: cp949.invalidBytes, repaired: false)
@@ -55,14 +58,12 @@ enum TextDecoder {
            Double(r.invalidBytes) <= Double(bytes.count) * maxUndecodableShare {
             return DecodedText(text: r.text, encoding: other, undecodableBytes: r.invalidBytes, repaired: false)
         }
-        if Double(utf8.invalidBytes) <= Double(bytes.count) * maxUndecodableShare {
-            return DecodedText(text: utf8.text, encoding: "UTF-8", undecodableBytes: utf8.invalidBytes, repaired: false)
-        }
+        if Double(invalidUTF8) <= Double(bytes.count) * maxUndecodableShare { return utf8Reading() }
         // A mostly-ASCII page with stray high bytes: Windows-1252 maps every byte.
         if let r = IconvDecoder.decode(bytes, from: "WINDOWS-1252"), asciiShare(bytes) > 0.9 {
             return DecodedText(text: r.text, encoding: "WINDOWS-1252", undecodableBytes: r.invalidBytes, repaired: false)
         }
-        throw .notText(detail: "\(utf8.invalidBytes) of \(bytes.count) bytes are invalid UTF-8 and \(cp949?.invalidBytes ?? bytes.count) invalid CP949")
+        throw .notText(detail: "\(invalidUTF8) of \(bytes.count) bytes are invalid UTF-8 and \(cp949?.invalidBytes ?? bytes.count) invalid CP949")
     }
 
     private static func hangulShare(_ s: String) -> Double {
