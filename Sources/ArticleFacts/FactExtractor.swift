@@ -95,7 +95,7 @@ public enum FactExtractor {
             for (index, word) in field.words.enumerated() {
                 guard let first = field.text.at(word.start), initials.contains(first) else { continue }
                 let stem = field.stripped[index].stem
-                let end = word.start + stem.unicodeScalars.count
+                let end = word.start + stem.scalarCount
                 if names.contains(stem), !authors.contains(stem), !book.hasMention(field: field.name, start: word.start, end: end) {
                     book.add(.person, name: stem, mention: Mention(start: word.start, end: end, field: field.name))
                 } else if let canonical = aliases[stem] ?? aliases[word.text],

@@ -1,14 +1,15 @@
+import ArticleFacts
 /// Turns a subtree into text blocks in reading order, skipping pruned furniture and
 /// setting captions aside. Iterative: deep trees do not grow the call stack.
 struct BlockCollector {
     /// Elements that start and end a block.
-    static let blockTags: Set<String> = [
+    static let blockTags: Lexicon = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
         "table", "tr", "td", "th", "dd", "dt", "dl", "header", "footer", "address", "center", "hr", "tbody", "thead",
         "caption", "details", "summary", "aside", "nav", "form", "fieldset", "figure", "body", "html", "dialog", "hgroup",
     ]
     /// Class/id words of caption elements.
-    static let captionWords: Set<String> = ["caption", "figcaption", "photo_desc", "img_desc", "desc_photo", "photo-caption", "image-caption", "wp-caption-text", "txt_caption", "img_caption", "caption_text", "pic-cap", "photo-cap", "img-cap", "photo_caption", "desc", "img_desc", "photo-desc", "figure-caption", "article-body__figure-caption", "end_photo_org_caption", "photo_cap", "photocap", "pic_cap"]
+    static let captionWords: Lexicon = ["caption", "figcaption", "photo_desc", "img_desc", "desc_photo", "photo-caption", "image-caption", "wp-caption-text", "txt_caption", "img_caption", "caption_text", "pic-cap", "photo-cap", "img-cap", "photo_caption", "desc", "img_desc", "photo-desc", "figure-caption", "article-body__figure-caption", "end_photo_org_caption", "photo_cap", "photocap", "pic_cap"]
     /// Longest block kept, in scalars (longer text is cut; no line may grow without bound).
     static let maxBlockLength = 200_000
     /// Most blocks collected.
@@ -35,7 +36,7 @@ struct BlockCollector {
             if !buffer.isEmpty {
                 let text = TextTools.collapse(buffer)
                 if !text.isEmpty, out.blocks.count < maxBlocks {
-                    out.blocks.append(TextBlock(text: text, linkChars: min(linkChars, text.unicodeScalars.count), boldChars: boldChars, tag: blockTag, node: blockNode))
+                    out.blocks.append(TextBlock(text: text, linkChars: min(linkChars, text.scalarCount), boldChars: boldChars, tag: blockTag, node: blockNode))
                 }
             }
             buffer = ""

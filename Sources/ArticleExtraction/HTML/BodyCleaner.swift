@@ -1,3 +1,4 @@
+import ArticleFacts
 /// Turns the body's text blocks into article paragraphs: bylines, datelines, captions,
 /// photo credits, copyright lines and furniture become metadata or are dropped.
 enum BodyCleaner {
@@ -11,7 +12,7 @@ enum BodyCleaner {
     /// Ends like a Korean or Western sentence (`…했다.`, `…봅니다.”`), quotes aside.
     static func endsWithSentence(_ text: String) -> Bool {
         let t = TextTools.trim(text, "\"'”’“‘」』)")
-        return t.hasSuffix("다.") || t.hasSuffix("다") || t.hasSuffix("요.") || t.hasSuffix("까?") || t.hasSuffix(".") && !t.hasSuffix("..")
+        return t.hasByteSuffix("다.") || t.hasByteSuffix("다") || t.hasByteSuffix("요.") || t.hasByteSuffix("까?") || t.hasByteSuffix(".") && !t.hasByteSuffix("..")
     }
 
     static func clean(_ blocks: [TextBlock], title: String?, into page: inout PageReading) {
@@ -21,7 +22,7 @@ enum BodyCleaner {
         for block in blocks {
             var text = block.text
             if text == titleKey || page.subtitles.contains(text) { continue }
-            let length = text.unicodeScalars.count
+            let length = text.scalarCount
             if block.linkDensity > maxLinkDensity && length < linkListMaxLength { continue }
             switch LineClassifier.classify(text) {
             case .endMarker:
@@ -115,11 +116,11 @@ enum BodyCleaner {
         let tail = Array(text.unicodeScalars.suffix(FurnitureMarkers.maxVideoCreditLength))
         let tailText = String(String.UnicodeScalarView(tail))
         guard tailText.has("("), tailText.has("영상") || tailText.has("촬영") || tailText.has("그래픽") || tailText.has("취재") else { return text }
-        for credit in FurnitureMarkers.videoCredits where credit.hasPrefix("(") {
+        for credit in FurnitureMarkers.videoCredits where credit.hasBytePrefix("(") {
             let c = Array(credit.unicodeScalars)
             guard tail.count >= c.count else { continue }
             for start in stride(from: tail.count - c.count, through: 0, by: -1) where Array(tail[start..<(start + c.count)]) == c {
-                let cut = text.unicodeScalars.count - (tail.count - start)
+                let cut = text.scalarCount - (tail.count - start)
                 return TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.prefix(cut))))
             }
         }

@@ -1,3 +1,4 @@
+import ArticleFacts
 /// Finds the article body of an unknown site: scores text blocks by length, punctuation
 /// and link density, credits their ancestors, and takes the best ancestor with its
 /// related siblings (the readability method, with Korean sentence endings counted).
@@ -5,7 +6,7 @@ enum ContentScorer {
     /// Shortest block that counts, in non-space scalars.
     static let minBlockText = 25
     /// Class/id words that raise an element's score.
-    static let positiveWords: Set<String> = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "news", "view", "articlebody", "article-body", "article_body", "story-body", "post-body", "cont"]
+    static let positiveWords: Lexicon = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "news", "view", "articlebody", "article-body", "article_body", "story-body", "post-body", "cont"]
     static let classWeight = 25.0
     /// A sibling joins the body when its score reaches this share of the best.
     static let siblingShare = 0.2

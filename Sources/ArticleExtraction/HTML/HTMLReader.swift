@@ -1,3 +1,4 @@
+import ArticleFacts
 /// The HTML page stage: finds the body by layered evidence and reads the page's metadata.
 ///
 /// Body evidence, in order: `itemprop=articleBody`; the known containers of Korean outlets
@@ -43,7 +44,7 @@ enum HTMLReader {
             let blocks = BlockCollector.collect(tree, root: i, pruned: nil).blocks
             for b in blocks {
                 let line = TextTools.trim(b.text, "-–ㆍ·▶△▲■□◆◇※ ")
-                if line.unicodeScalars.count >= 4 && !page.subtitles.contains(line) && page.subtitles.count < 4 { page.subtitles.append(line) }
+                if line.scalarCount >= 4 && !page.subtitles.contains(line) && page.subtitles.count < 4 { page.subtitles.append(line) }
             }
         }
 
@@ -53,7 +54,7 @@ enum HTMLReader {
         if page.section == nil {
             for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.sectionIndex) != nil {
                 let t = tree.text(of: i)
-                if !t.isEmpty, t.unicodeScalars.count <= maxSectionLength {
+                if !t.isEmpty, t.scalarCount <= maxSectionLength {
                     page.section = t
                     break
                 }
@@ -89,9 +90,9 @@ enum HTMLReader {
 
         // Script data when the DOM gave little.
         if let scriptBody = meta.scripts.articleBody {
-            let domLength = page.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+            let domLength = page.paragraphs.reduce(0) { $0 + $1.scalarCount }
             let scriptParagraphs = paragraphs(fromScript: scriptBody)
-            let scriptLength = scriptParagraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+            let scriptLength = scriptParagraphs.reduce(0) { $0 + $1.scalarCount }
             if scriptLength >= minScriptBody, Double(domLength) < Double(scriptLength) * scriptBodyShare {
                 page.paragraphs = []
                 let blocks = scriptParagraphs.map { TextBlock(text: $0, linkChars: 0, tag: "p", node: 0) }
@@ -105,7 +106,7 @@ enum HTMLReader {
     }
 
     /// Class words that pair with `sub` to name a deck (`subject_sub`, `sub-headline`).
-    static let subtitleWords: Set<String> = ["title", "tit", "subject", "head", "headline", "heading"]
+    static let subtitleWords: Lexicon = ["title", "tit", "subject", "head", "headline", "heading"]
 
     /// A deck named by its class parts rather than a known token.
     static func isSubtitleByName(_ node: HTMLTree.Node) -> Bool {
@@ -126,23 +127,23 @@ enum HTMLReader {
             let title = TextTools.collapse(String(String.UnicodeScalarView(u[0..<labelStart])))
             if !title.isEmpty { page.title = title }
             PlainTextReader.collectDate(text, into: &page)
-        } else if text.unicodeScalars.count <= 300 {
+        } else if text.scalarCount <= 300 {
             let lines = lead.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextTools.collapse(String($0)) }
             if let first = lines.first(where: { !$0.isEmpty }) { page.title = first }
         }
     }
 
     static func chooseTitle(tree: HTMLTree, meta: PageMeta) -> String? {
-        let h1s = tree.all(named: "h1").map { tree.text(of: $0) }.filter { !$0.isEmpty && $0.unicodeScalars.count < 400 }
+        let h1s = tree.all(named: "h1").map { tree.text(of: $0) }.filter { !$0.isEmpty && $0.scalarCount < 400 }
         let candidates = [meta.scripts.headline, meta.ogTitle, meta.documentTitle].compactMap { $0 }.map { TextTools.collapse($0) }.filter { !$0.isEmpty }
         let siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0 }
         // An h1 that the head's titles agree with is the printed headline.
         for h in h1s + tree.all(named: "h2").prefix(3).map({ tree.text(of: $0) }) {
             let key = h.lowercased()
-            let n = key.unicodeScalars.count
+            let n = key.scalarCount
             if n >= 4, candidates.contains(where: {
                 let c = TitleCleaner.clean($0, siteNames: siteNames).lowercased()
-                return c == key || key.has(c) || (c.has(key) && n * 10 >= c.unicodeScalars.count * 6)
+                return c == key || key.has(c) || (c.has(key) && n * 10 >= c.scalarCount * 6)
             }) {
                 return h
             }
@@ -199,15 +200,15 @@ enum HTMLReader {
         let roots = Set(bodyRoots.filter { $0 != 0 })
         let all = BlockCollector.collect(tree, root: 0, pruned: nil, excluding: roots).blocks + (roots.isEmpty ? [] : bodyBlocks)
         // The site header's date: a bare date with a weather widget right after it.
-        for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.unicodeScalars.count <= 30 {
-            guard LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
-            if all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }) {
-                page.pageDate = d.date
-            }
+        // The weather test is cheap and rarely true, so it goes first.
+        for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.scalarCount <= 30 {
+            guard all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }),
+                  LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
+            page.pageDate = d.date
         }
         // A date printed without a label just under the headline (press releases).
         if let title = page.title, let t = all.firstIndex(where: { $0.text == title }) {
-            for b in all[(t + 1)..<min(all.count, t + 1 + weatherWindow + 2)] where b.text.unicodeScalars.count <= 60 {
+            for b in all[(t + 1)..<min(all.count, t + 1 + weatherWindow + 2)] where b.text.scalarCount <= 60 {
                 if let m = DateScanner.scan(b.text).first, m.date.year != nil {
                     page.undatedCandidates.append(m.date)
                     break
@@ -218,7 +219,7 @@ enum HTMLReader {
         var looseBylines: [[Author]] = []
         for b in all {
             let text = b.text
-            let n = text.unicodeScalars.count
+            let n = text.scalarCount
             if n > 300 { continue }
             if page.copyrightOutlet == nil, CopyrightLine.isNotice(text), let o = CopyrightLine.outlet(in: text) {
                 page.copyrightOutlet = o
@@ -266,7 +267,7 @@ enum HTMLReader {
             let names = meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors
             for name in names.prefix(6) {
                 let clean = TextTools.collapse(name.replacingAll("기자", with: ""))
-                if !clean.isEmpty, clean.unicodeScalars.count <= 40, !clean.has("http"), !page.authors.contains(where: { $0.name == clean }) {
+                if !clean.isEmpty, clean.scalarCount <= 40, !clean.has("http"), !page.authors.contains(where: { $0.name == clean }) {
                     page.authors.append(Author(name: clean))
                 }
             }

@@ -1,8 +1,9 @@
+import ArticleFacts
 import CLibXML2
 
 extension HTMLTree {
     /// Elements whose text is kept raw (and only when useful): page data lives in scripts.
-    static let dropContent: Set<String> = ["style", "noscript", "template", "svg", "math", "head-style"]
+    static let dropContent: Lexicon = ["style", "noscript", "template", "svg", "math", "head-style"]
 
     /// Parses `utf8` with libxml2's HTML parser, always told the encoding is UTF-8.
     static func parse(utf8: String) -> HTMLTree {
@@ -28,14 +29,25 @@ extension HTMLTree {
             child = c.pointee.next
         }
         for c in firstLevel.reversed() { stack.append((c, 0)) }
+        // libxml2 keeps tag and attribute names in its dictionary, so one pointer stands for one
+        // name: each becomes a Swift string once. Class values repeat across a page too.
+        var names: [UnsafePointer<xmlChar>: String] = [:]
+        var classWords: [String: BoilerplateNames.Words] = [:]
+        func intern(_ p: UnsafePointer<xmlChar>?) -> String {
+            guard let p else { return "" }
+            if let known = names[p] { return known }
+            let s = String(cString: p).lowercased()
+            names[p] = s
+            return s
+        }
         while let (node, parent) = stack.popLast() {
             let type = node.pointee.type
             if type == XML_ELEMENT_NODE {
-                let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                let name = intern(node.pointee.name)
                 var attributes: [Attribute] = []
                 var attr = node.pointee.properties
                 while let a = attr {
-                    let aname = a.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                    let aname = intern(a.pointee.name)
                     var value = ""
                     var vnode = a.pointee.children
                     while let v = vnode {
@@ -50,8 +62,17 @@ extension HTMLTree {
                                 depth: tree.nodes[parent].depth + 1)
                 if let cls = element.attribute("class"), !cls.isEmpty {
                     element.classTokens = cls.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+                    if let known = classWords[cls] {
+                        element.words = known
+                    } else {
+                        let words = BoilerplateNames.words(ofValue: cls)
+                        classWords[cls] = words
+                        element.words = words
+                    }
                 }
-                element.words = BoilerplateNames.computeWords(of: element)
+                if let id = element.attribute("id"), !id.isEmpty {
+                    element.words.append(BoilerplateNames.words(ofValue: id))
+                }
                 tree.nodes.append(element)
                 tree.nodes[parent].children.append(index)
                 if dropContent.contains(name) { continue }

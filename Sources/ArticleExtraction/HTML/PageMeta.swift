@@ -1,3 +1,4 @@
+import ArticleFacts
 /// What the page says about itself outside the body: `<title>`, meta and Open Graph tags,
 /// microdata dates, script data, and URLs that carry dates.
 struct PageMeta: Sendable {
@@ -17,16 +18,16 @@ struct PageMeta: Sendable {
     var isKorean = false
 
     /// Meta names/properties of the publication time.
-    static let publishedKeys: Set<String> = [
+    static let publishedKeys: Lexicon = [
         "article:published_time", "og:article:published_time", "article:published", "pubdate", "publishdate", "publish-date",
         "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
         "parsely-pub-date", "article.published", "og:published_time", "datepublished", "nv:news:date", "article_date_original",
         "cxenseparse:recs:publishtime", "publication_date", "date_published", "dable:published_time",
     ]
     /// Meta names/properties of the last update.
-    static let updatedKeys: Set<String> = ["article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified", "article.updated", "dable:modified_time"]
+    static let updatedKeys: Lexicon = ["article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified", "article.updated", "dable:modified_time"]
     /// Meta names of authors.
-    static let authorKeys: Set<String> = ["author", "article:author", "dable:author", "byl", "sailthru.author", "parsely-author", "dc.creator"]
+    static let authorKeys: Lexicon = ["author", "article:author", "dable:author", "byl", "sailthru.author", "parsely-author", "dc.creator"]
     /// How many image URLs are read for date evidence.
     static let maxImageURLs = 200
 

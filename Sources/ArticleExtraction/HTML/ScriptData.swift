@@ -1,3 +1,4 @@
+import ArticleFacts
 import Foundation
 
 /// Article data carried in scripts: schema.org JSON-LD (`NewsArticle` and kin) and
@@ -16,7 +17,7 @@ struct ScriptData: Sendable {
     var reporters: [Author] = []
 
     /// JSON-LD `@type`s read as articles.
-    static let articleTypes: Set<String> = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
+    static let articleTypes: Lexicon = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
                                             "OpinionNewsArticle", "BackgroundNewsArticle", "Report", "WebPage", "LiveBlogPosting", "ScholarlyArticle", "SocialMediaPosting"]
     /// Largest script read, in bytes.
     static let maxScriptBytes = 4_000_000
@@ -102,5 +103,5 @@ struct ScriptData: Sendable {
     }
 
     /// Payload keys that may hold an article's text.
-    static let bodyKeys: Set<String> = ["articlebody", "body", "content", "contents", "text", "bodyhtml", "article_body", "html", "story", "content_html"]
+    static let bodyKeys: Lexicon = ["articlebody", "body", "content", "contents", "text", "bodyhtml", "article_body", "html", "story", "content_html"]
 }

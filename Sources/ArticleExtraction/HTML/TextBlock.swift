@@ -1,3 +1,4 @@
+import ArticleFacts
 /// One block of text as the page shows it: a paragraph, heading, list item or table cell.
 struct TextBlock: Sendable {
     var text: String
@@ -11,7 +12,7 @@ struct TextBlock: Sendable {
     var node: Int
 
     var linkDensity: Double {
-        let n = text.unicodeScalars.count
+        let n = text.scalarCount
         return n == 0 ? 0 : Double(linkChars) / Double(n)
     }
 

@@ -92,7 +92,7 @@ enum ArticleAssembler {
         for (i, s) in article.subtitles.enumerated() { fields.append(TextField(name: "subtitles.\(i)", text: s)) }
         // A prefix keeps every offset valid; real articles are far shorter than the cap.
         let body = article.body.text
-        let bodyForFacts = body.unicodeScalars.count > maxFactText
+        let bodyForFacts = body.scalarCount > maxFactText
             ? String(String.UnicodeScalarView(body.unicodeScalars.prefix(maxFactText))) : body
         fields.append(TextField(name: "body", text: bodyForFacts))
         for (i, c) in article.captions.enumerated() { fields.append(TextField(name: "captions.\(i)", text: c)) }

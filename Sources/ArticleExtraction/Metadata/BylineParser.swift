@@ -1,3 +1,4 @@
+import ArticleFacts
 import Foundation
 
 /// Reads reporters out of byline text: `홍길동 기자 hong@x.kr`, `홍길동·김철수 기자`,
@@ -10,24 +11,23 @@ enum BylineParser {
     ]
 
     /// Words of a byline that are not names.
-    static let fillers: Set<String> = ["글", "글·사진", "사진", "정리", "취재", "영상", "편집", "뉴스", "온라인뉴스팀", "입력", "디지털뉴스부", "온라인팀"]
+    static let fillers: Lexicon = ["글", "글·사진", "사진", "정리", "취재", "영상", "편집", "뉴스", "온라인뉴스팀", "입력", "디지털뉴스부", "온라인팀"]
 
     /// Longest byline line considered, in scalars.
     static let maxLineLength = 80
 
-    /// A cheap test before parsing: a role word, an e-mail or a sign-off must be present.
-    static func mayHoldByline(_ text: String) -> Bool {
-        text.has("기자") || text.has("@") || text.has("특파원") || text.has("위원") || text.has("입니다") || text.has("By ")
-            || text.has("by ") || text.has("BY ") || text.has("칼럼니스트") || text.has("통신원") || text.has("에디터") || text.has("앵커")
-            || text.has("실장") || text.has("국장")
-    }
+    /// What a byline holds: a role word, an e-mail or a sign-off.
+    static let bylineEvidence = ByteNeedles(["기자", "@", "특파원", "위원", "입니다", "By ", "by ", "BY ", "칼럼니스트", "통신원", "에디터", "앵커", "실장", "국장"])
+
+    /// A cheap test before parsing, one pass over the bytes.
+    static func mayHoldByline(_ text: String) -> Bool { bylineEvidence.occurs(in: text) }
 
     /// The authors in a line that is only a byline; nil when the line is something else.
     static func parseLine(_ line: String) -> [Author]? {
-        let n = line.unicodeScalars.count
+        let n = line.scalarCount
         guard n >= 4, n <= maxLineLength else { return nil }
         if let tv = parseSignOff(line) { return tv }
-        if line.hasSuffix("다.") || line.hasSuffix("다") && n > 30 { return nil }
+        if line.hasByteSuffix("다.") || line.hasByteSuffix("다") && n > 30 { return nil }
         if line.has("|") {
             // `보건·복지 | 유하린 기자`: only the segment with the role or e-mail is the byline.
             let segments = line.split(separator: "|").map { TextTools.collapse(String($0)) }
@@ -55,7 +55,7 @@ enum BylineParser {
         for (i, raw) in tokens.enumerated() {
             var t = raw
             // `홍길동기자` written together.
-            if !roles.contains(t), let role = roles.first(where: { t.hasSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
+            if !roles.contains(t), let role = roles.first(where: { t.hasByteSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
                 pending.append(String(t.dropLast(role.count)))
                 t = role
             }
@@ -73,7 +73,7 @@ enum BylineParser {
                 pending.append(t)
                 continue
             }
-            if fillers.contains(t) || OutletTable.looksLikeOutlet(t) || t.hasSuffix("부") || t.hasSuffix("팀") {
+            if fillers.contains(t) || OutletTable.looksLikeOutlet(t) || t.hasByteSuffix("부") || t.hasByteSuffix("팀") {
                 // An outlet or desk before the name.
                 if pending.count == 1 && !sawRole { pending.removeAll() }
                 continue
@@ -109,7 +109,7 @@ enum BylineParser {
             var head = String.UnicodeScalarView()
             head.append(contentsOf: u[0..<i])
             let h = TextTools.collapse(String(head))
-            guard roles.contains(where: { h.hasSuffix($0) }) || TextTools.emails(in: h).count > 0,
+            guard roles.contains(where: { h.hasByteSuffix($0) }) || TextTools.emails(in: h).count > 0,
                   let authors = parseLine(h) else { continue }
             let rest = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(i + 1)))
             return Lead(authors: authors, rest: TextTools.collapse(rest))
@@ -143,10 +143,10 @@ enum BylineParser {
 
     /// `By Jane Doe and John Roe` (at most a few words, no sentence).
     private static func parseEnglish(_ line: String) -> [Author]? {
-        guard line.hasPrefix("By ") || line.hasPrefix("by ") || line.hasPrefix("BY ") else { return nil }
+        guard line.hasBytePrefix("By ") || line.hasBytePrefix("by ") || line.hasBytePrefix("BY ") else { return nil }
         let rest = String(line.dropFirst(3))
         let words = rest.split(separator: " ")
-        guard words.count >= 1, words.count <= 10, !TextTools.endsLikeSentence(rest) || rest.hasSuffix(".") && words.count <= 4 else { return nil }
+        guard words.count >= 1, words.count <= 10, !TextTools.endsLikeSentence(rest) || rest.hasByteSuffix(".") && words.count <= 4 else { return nil }
         var names: [Author] = []
         for part in rest.replacingAll(" and ", with: ",").split(separator: ",") {
             let name = TextTools.collapse(String(part))
@@ -172,12 +172,13 @@ enum BylineParser {
 
     /// `KBS 뉴스 홍길동입니다.`
     private static func parseSignOff(_ line: String) -> [Author]? {
+        guard line.has("입니다") else { return nil }
         let t = TextTools.trim(line, ".")
-        guard t.hasSuffix("입니다") else { return nil }
+        guard t.hasByteSuffix("입니다") else { return nil }
         let words = t.dropLast(3).split(separator: " ").map(String.init)
         guard let last = words.last, isName(last), words.count >= 2, words.count <= 4 else { return nil }
         let before = words.dropLast().joined()
-        guard before.hasSuffix("뉴스") || OutletTable.names.contains(before) || before.hasSuffix("기자") else { return nil }
+        guard before.hasByteSuffix("뉴스") || OutletTable.names.contains(before) || before.hasByteSuffix("기자") else { return nil }
         return [Author(name: last)]
     }
 
@@ -189,7 +190,7 @@ enum BylineParser {
     }
 
     /// Hangul words that sit in bylines but are not names.
-    static let nonNames: Set<String> = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자"]
+    static let nonNames: Lexicon = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자"]
 }
 
 extension String {

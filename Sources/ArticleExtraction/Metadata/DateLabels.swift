@@ -14,6 +14,9 @@ enum DateLabels {
         ("업데이트", .updated), ("갱신", .updated), ("Updated", .updated), ("Modified", .updated),
     ]
 
+    /// `table` with each label as scalars, for matching inside scalar arrays.
+    static let scalarTable: [(label: [Unicode.Scalar], kind: Kind)] = table.map { (Array($0.label.unicodeScalars), $0.kind) }
+
     /// Words that mark the time of day.
     static let afternoon = ["오후", "PM", "pm", "p.m."]
     static let morning = ["오전", "AM", "am", "a.m."]

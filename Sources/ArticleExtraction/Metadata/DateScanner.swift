@@ -1,3 +1,4 @@
+import ArticleFacts
 /// Finds Korean and ISO-like dates in a line by scanning digit runs (no regular expressions).
 ///
 /// Reads `2024-04-15 16:00`, `2024.04.15. 오후 4:00`, `2024년 4월 15일 16시 00분`,
@@ -71,7 +72,6 @@ enum DateScanner {
 
     private static func parseAt(_ u: [Unicode.Scalar], _ start: Int) -> Match? {
         guard let first = number(u, start, maxDigits: 4) else { return nil }
-        let label = labelBefore(u, start)
         if first.end - start == 4, (1990...2100).contains(first.value) {
             // Year, separator, month, separator, day.
             var j = first.end
@@ -88,12 +88,13 @@ enum DateScanner {
             var date = PageDate(year: first.value, month: month.value, day: day.value)
             guard date.isValid else { return nil }
             j = parseTime(u, j, into: &date)
-            return Match(date: date, label: label, start: start, end: j)
+            return Match(date: date, label: labelBefore(u, start), start: start, end: j)
         }
         // Month-day without a year: only after a label (`작성일 02-03`).
-        guard label != nil, first.end - start <= 2 else { return nil }
+        guard first.end - start <= 2 else { return nil }
         var j = first.end
         guard j < u.count, u[j] == "-" || u[j] == "." || u[j] == "/" || u[j] == "월" else { return nil }
+        guard let label = labelBefore(u, start) else { return nil }
         let korean = u[j] == "월"
         j = skipSpaces(u, j + 1)
         guard let day = number(u, j, maxDigits: 2) else { return nil }
@@ -120,13 +121,13 @@ enum DateScanner {
         var am = false
         for w in DateLabels.afternoon where matches(u, j, w) {
             pm = true
-            j = skipSpaces(u, j + w.unicodeScalars.count)
+            j = skipSpaces(u, j + w.scalarCount)
             break
         }
         if !pm {
             for w in DateLabels.morning where matches(u, j, w) {
                 am = true
-                j = skipSpaces(u, j + w.unicodeScalars.count)
+                j = skipSpaces(u, j + w.scalarCount)
                 break
             }
         }
@@ -233,10 +234,9 @@ enum DateScanner {
             end -= 1
             if i - end > DateLabels.maxLabelDistance { return nil }
         }
-        for (label, kind) in DateLabels.table {
-            let ls = Array(label.unicodeScalars)
+        for (ls, kind) in DateLabels.scalarTable {
             guard end >= ls.count else { continue }
-            if Array(u[(end - ls.count)..<end]) == ls { return kind }
+            if u[(end - ls.count)..<end].elementsEqual(ls) { return kind }
         }
         return nil
     }

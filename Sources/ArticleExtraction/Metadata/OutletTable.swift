@@ -1,7 +1,8 @@
+import ArticleFacts
 /// Korean news outlets: e-mail/web domains to names, and the names themselves.
 enum OutletTable {
     /// Registrable domain → outlet name (e-mail domains of reporters, site domains).
-    static let domains: [String: String] = [
+    static let domains: LexiconMap<String> = [
         "yna.co.kr": "연합뉴스", "yonhapnews.co.kr": "연합뉴스", "yonhapnewstv.co.kr": "연합뉴스TV",
         "chosun.com": "조선일보", "joongang.co.kr": "중앙일보", "joins.com": "중앙일보", "donga.com": "동아일보",
         "hani.co.kr": "한겨레", "khan.co.kr": "경향신문", "hankookilbo.com": "한국일보", "kmib.co.kr": "국민일보",
@@ -23,7 +24,7 @@ enum OutletTable {
     ]
 
     /// Latin-script names outlets print in copyright lines, to their Korean names.
-    static let latinNames: [String: String] = [
+    static let latinNames: LexiconMap<String> = [
         "the hankyoreh": "한겨레", "hankyoreh": "한겨레", "yonhap news agency": "연합뉴스", "yonhapnews": "연합뉴스", "yonhap": "연합뉴스",
         "joongang ilbo": "중앙일보", "joongang": "중앙일보", "chosun ilbo": "조선일보", "chosun.com": "조선일보", "dong-a ilbo": "동아일보",
         "donga.com": "동아일보", "kyunghyang shinmun": "경향신문", "kyunghyang": "경향신문", "maeil business newspaper": "매일경제",
@@ -40,7 +41,7 @@ enum OutletTable {
     }
 
     /// Outlet names recognised in captions, datelines and credits (news agencies included).
-    static let names: Set<String> = Set(domains.values).union([
+    static let names = Lexicon(Array(domains.values) + [
         "연합뉴스", "뉴시스", "뉴스1", "AP", "AFP", "로이터", "EPA", "UPI", "신화", "신화통신", "교도통신", "AP연합뉴스",
         "AFP연합뉴스", "로이터연합뉴스", "EPA연합뉴스", "게티이미지", "게티이미지코리아", "게티이미지뱅크", "셔터스톡",
         "포탈뉴스통신", "뉴스핌", "이데일리", "조선DB", "중앙포토", "동아일보DB", "한겨레 자료사진", "연합뉴스TV",
@@ -66,9 +67,9 @@ enum OutletTable {
     /// True when `s` looks like an outlet's name.
     static func looksLikeOutlet(_ s: String) -> Bool {
         if names.contains(s) { return true }
-        let n = s.unicodeScalars.count
+        let n = s.scalarCount
         guard n >= 2, n <= 20, !s.has(" ") || n <= 12 else { return false }
-        return nameEndings.contains { s.hasSuffix($0) && s != $0 }
+        return nameEndings.contains { s.hasByteSuffix($0) && s != $0 }
     }
 }
 

@@ -1,3 +1,4 @@
+import ArticleFacts
 import Foundation
 
 /// Photo credits: `(사진제공=과기정통부)` → `과기정통부`, `사진=연합뉴스`, `/뉴스1`, and a caption's
@@ -6,12 +7,15 @@ enum PhotoCreditParser {
     /// Keys written before `=` or `:` in a credit.
     static let keys = ["사진제공", "사진 제공", "사진출처", "사진 출처", "사진", "자료제공", "자료 제공", "제공", "출처", "그래픽", "이미지", "photo", "Photo"]
 
+    static let keyNeedles = ByteNeedles(keys)
+
     /// Credits found in `line`.
     static func credits(in line: String) -> [String] {
         // Every credit writes its key with `=`, `:` or `／`.
         guard line.has("=") || line.has(":") || line.has("／") else { return [] }
+        guard keyNeedles.occurs(in: line) else { return [] }
         var out: [String] = []
-        for key in keys {
+        for key in keys where line.has(key) {
             var search = line.startIndex
             while let r = line.range(of: key, range: search..<line.endIndex) {
                 search = r.upperBound
@@ -22,8 +26,8 @@ enum PhotoCreditParser {
                 var end = j
                 while end < line.endIndex, !")]】>,\n".contains(line[end]) { end = line.index(after: end) }
                 var credit = TextTools.trim(String(line[j..<end]), " .")
-                if credit.hasSuffix(" 제공") { credit = String(credit.dropLast(3)) }
-                if !credit.isEmpty, credit.unicodeScalars.count <= 30, !out.contains(credit) { out.append(credit) }
+                if credit.hasByteSuffix(" 제공") { credit = String(credit.dropLast(3)) }
+                if !credit.isEmpty, credit.scalarCount <= 30, !out.contains(credit) { out.append(credit) }
             }
             if !out.isEmpty { break }
         }
@@ -32,9 +36,9 @@ enum PhotoCreditParser {
 
     /// True when the line is only a credit (`(사진제공=과기정통부)`, `사진=연합뉴스`).
     static func isCreditOnly(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 50, !credits(in: line).isEmpty else { return false }
+        guard line.scalarCount <= 50, !credits(in: line).isEmpty else { return false }
         let t = TextTools.trim(line, "()[]【】<>")
-        return keys.contains { t.hasPrefix($0) } || t.hasPrefix("/")
+        return keys.contains { t.hasBytePrefix($0) } || t.hasBytePrefix("/")
     }
 
     /// True when a credit (`사진=아시아경제DB`, `<사진=국립국어원 제공>`) closes the line.
@@ -45,7 +49,7 @@ enum PhotoCreditParser {
         guard let r = tail.range(of: key, options: .backwards) else { return false }
         let after = String(tail[r.upperBound...])
         // Nothing but the credit after the key: no sentence continues.
-        return !after.has(". ") && after.unicodeScalars.count <= 30 && line.unicodeScalars.count > after.unicodeScalars.count + key.unicodeScalars.count
+        return !after.has(". ") && after.scalarCount <= 30 && line.scalarCount > after.scalarCount + key.scalarCount
     }
 
     /// The outlet or agency a caption ends with, or `X 제공`.
@@ -60,8 +64,8 @@ enum PhotoCreditParser {
             let before = t[..<lastSpace]
             if let s = before.lastIndex(where: { $0 == " " || $0 == "." || $0 == "/" }) {
                 let w = String(before[before.index(after: s)...])
-                if w.unicodeScalars.count <= 20 { return w }
-            } else if before.unicodeScalars.count <= 20 {
+                if w.scalarCount <= 20 { return w }
+            } else if before.scalarCount <= 20 {
                 return String(before)
             }
         }

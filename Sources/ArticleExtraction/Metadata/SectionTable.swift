@@ -1,6 +1,7 @@
+import ArticleFacts
 /// Section labels printed on Korean news pages (`IT/과학`, `정치`).
 enum SectionTable {
-    static let names: Set<String> = [
+    static let names: Lexicon = [
         "정치", "경제", "사회", "문화", "국제", "세계", "IT/과학", "IT·과학", "IT과학", "과학", "IT", "스포츠", "연예", "생활",
         "생활/문화", "생활·문화", "오피니언", "사설", "칼럼", "산업", "금융", "증권", "부동산", "전국", "지역", "사람들", "인물",
         "건강", "교육", "환경", "기업", "경제일반", "사회일반", "정책", "북한", "외교", "국방", "여행", "라이프", "엔터", "연예가화제",

@@ -1,3 +1,4 @@
+import ArticleFacts
 import Foundation
 
 /// Cleans a headline: strips site suffixes (` - 연합뉴스`, ` | 한국일보`) and reads the series tag.
@@ -13,7 +14,7 @@ enum TitleCleaner {
         // `제목 < 행정 < 세종 < 기사본문 - 세종타임즈`: a breadcrumb trail after the headline.
         if let r = title.range(of: " < ") {
             let tail = title[r.upperBound...].split(separator: "<")
-            if tail.allSatisfy({ $0.unicodeScalars.count <= 24 }) { title = TextTools.collapse(String(title[..<r.lowerBound])) }
+            if tail.allSatisfy({ $0.scalarCount <= 24 }) { title = TextTools.collapse(String(title[..<r.lowerBound])) }
         }
         for _ in 0..<3 {
             var changed = false
@@ -21,7 +22,7 @@ enum TitleCleaner {
                 guard let r = title.range(ofLast: [sep]) else { continue }
                 let tail = TextTools.collapse(String(title[r.upperBound...]))
                 let head = TextTools.collapse(String(title[..<r.lowerBound]))
-                guard head.unicodeScalars.count >= 4, tail.unicodeScalars.count <= maxSuffixLength else { continue }
+                guard head.scalarCount >= 4, tail.scalarCount <= maxSuffixLength else { continue }
                 if isSiteName(tail, siteNames: siteNames) {
                     title = head
                     changed = true
@@ -34,7 +35,7 @@ enum TitleCleaner {
         for sep in [" - ", " | "] {
             if let r = title.range(of: sep) {
                 let head = TextTools.collapse(String(title[..<r.lowerBound]))
-                if isSiteName(head, siteNames: siteNames), title[r.upperBound...].unicodeScalars.count >= 4 {
+                if isSiteName(head, siteNames: siteNames), title[r.upperBound...].scalarCount >= 4 {
                     title = TextTools.collapse(String(title[r.upperBound...]))
                 }
             }
@@ -46,13 +47,13 @@ enum TitleCleaner {
         let k = s.lowercased().replacingAll(" ", with: "")
         for n in siteNames {
             let nk = n.lowercased().replacingAll(" ", with: "")
-            if !nk.isEmpty, k == nk || k.has(nk) || (nk.has(k) && k.unicodeScalars.count >= 3) { return true }
+            if !nk.isEmpty, k == nk || k.has(nk) || (nk.has(k) && k.scalarCount >= 3) { return true }
         }
         if OutletTable.looksLikeOutlet(s) || OutletTable.names.contains(s) { return true }
         if SectionTable.names.contains(s) { return true }
         let lower = s.lowercased()
-        return lower.hasSuffix(".com") || lower.hasSuffix(".co.kr") || lower.hasSuffix(".kr") || lower.hasSuffix(".net")
-            || lower.hasPrefix("www.") || lower.hasSuffix(".org")
+        return lower.hasByteSuffix(".com") || lower.hasByteSuffix(".co.kr") || lower.hasByteSuffix(".kr") || lower.hasByteSuffix(".net")
+            || lower.hasBytePrefix("www.") || lower.hasByteSuffix(".org")
     }
 
     /// `IT카페` from `[IT카페]"제목"…`; nil without a leading bracket tag.

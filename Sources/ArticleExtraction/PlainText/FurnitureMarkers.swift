@@ -1,7 +1,8 @@
+import ArticleFacts
 /// Page furniture of Korean news sites, as data: whole lines, line prefixes and end markers.
 enum FurnitureMarkers {
     /// Lines that are furniture when they are exactly one of these (after trimming bullets).
-    static let exactLines: Set<String> = [
+    static let exactLines: Lexicon = [
         "가장작게", "작게", "기본", "크게", "가장크게", "글자크기", "글씨크기", "글자 크기", "폰트", "인쇄", "프린트", "공유", "공유하기",
         "스크랩", "기사저장", "북마크", "좋아요", "댓글", "댓글쓰기", "목록", "이전", "다음", "이전기사", "다음기사", "맨위로", "TOP",
         "더보기", "포토이슈", "포토", "많이 본 뉴스", "많이본 뉴스", "많이 본 기사", "주요 뉴스", "주요뉴스", "관련기사", "관련 기사",
@@ -13,7 +14,7 @@ enum FurnitureMarkers {
     ]
 
     /// Words of account and site menus (`로그인 회원가입 구독신청`).
-    static let menuWords: Set<String> = ["로그인", "로그아웃", "회원가입", "구독신청", "구독", "마이페이지", "전체메뉴", "검색", "기사제보",
+    static let menuWords: Lexicon = ["로그인", "로그아웃", "회원가입", "구독신청", "구독", "마이페이지", "전체메뉴", "검색", "기사제보",
                                          "광고문의", "고객센터", "PDF", "지면보기", "English", "日本語", "中文", "뉴스레터", "홈", "HOME"]
 
     /// Line prefixes that make a (short) line furniture.
@@ -54,7 +55,7 @@ enum FurnitureMarkers {
     static let maxForeignEndLength = 40
 
     /// Short widget lines of non-Korean pages (lower-cased, exact).
-    static let foreignExactLines: Set<String> = [
+    static let foreignExactLines: Lexicon = [
         "advertisement", "advert", "text size", "share", "share this:", "tweet", "email", "print", "comments",
         "this slideshow requires javascript.", "categorias", "categories", "tags", "sponsored", "continue reading",
         "read more", "skip to content", "close", "menu", "search", "loading...", "ad", "story continues below advertisement",

@@ -1,3 +1,4 @@
+import ArticleFacts
 /// Classifies lines of page text as article content or page furniture, using the data
 /// tables of `FurnitureMarkers`, `SectionTable` and line features (length, digits, ℃).
 enum LineClassifier {
@@ -16,7 +17,7 @@ enum LineClassifier {
     static func dropBullets(_ line: String) -> String {
         guard let f = line.unicodeScalars.first, FurnitureMarkers.bullets.unicodeScalars.contains(f) else { return line }
         var s = line
-        while let f = s.unicodeScalars.first, FurnitureMarkers.bullets.unicodeScalars.contains(f), s.unicodeScalars.count > 1 {
+        while let f = s.unicodeScalars.first, FurnitureMarkers.bullets.unicodeScalars.contains(f), s.scalarCount > 1 {
             s = TextTools.collapse(String(String.UnicodeScalarView(s.unicodeScalars.dropFirst())))
         }
         return s
@@ -26,11 +27,11 @@ enum LineClassifier {
     static func classify(_ raw: String) -> LineKind {
         let line = dropBullets(raw)
         if line.isEmpty { return .blank }
-        let n = line.unicodeScalars.count
+        let n = line.scalarCount
         if !line.unicodeScalars.contains(where: TextTools.isWordScalar) { return .furniture }
-        if line.hasPrefix("[뉴스출처") || line.hasPrefix("[ 뉴스출처") { return .endMarker }
+        if line.hasBytePrefix("[뉴스출처") || line.hasBytePrefix("[ 뉴스출처") { return .endMarker }
         if n <= maxFurnitureLength {
-            for m in FurnitureMarkers.endMarkers where line == m || (line.hasPrefix(m) && isCounterTail(line.dropFirst(m.count))) {
+            for m in FurnitureMarkers.endMarkers where line == m || (line.hasBytePrefix(m) && isCounterTail(line.dropFirst(m.count))) {
                 return .endMarker
             }
             if FurnitureMarkers.exactLines.contains(line) { return .furniture }
@@ -41,19 +42,19 @@ enum LineClassifier {
         if n <= FurnitureMarkers.maxForeignEndLength, line.unicodeScalars.first.map({ $0.value < 0x1100 }) == true {
             let lower = line.lowercased()
             if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
-            if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasPrefix($0) }) { return .endMarker }
+            if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasBytePrefix($0) }) { return .endMarker }
         }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         if n <= maxFurnitureLength {
-            for p in FurnitureMarkers.prefixes where line.hasPrefix(p) { return .furniture }
+            for p in FurnitureMarkers.prefixes where line.hasBytePrefix(p) { return .furniture }
             if isMenu(line) { return .furniture }
         }
-        if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCredits.contains(where: { line.hasPrefix($0) }) { return .furniture }
-        if line.hasPrefix("▲") || line.hasPrefix("△ 사진") || line.hasPrefix("[사진]") { return .caption }
+        if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCredits.contains(where: { line.hasBytePrefix($0) }) { return .furniture }
+        if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
         if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) { return .caption }
         // `[정미경/서울 마포구]`: the label of an interviewee in a broadcast script.
-        if n <= 40, line.hasPrefix("["), line.hasSuffix("]"), line.has("/") { return .furniture }
+        if n <= 40, line.hasBytePrefix("["), line.hasByteSuffix("]"), line.has("/") { return .furniture }
         if n <= 60 {
             let dates = DateScanner.scan(line, limit: 3)
             if let d = dates.first {
@@ -62,7 +63,7 @@ enum LineClassifier {
             }
         }
         if n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(line), BylineParser.parseLine(line) != nil { return .byline }
-        if n <= maxFurnitureLength, line.has("@"), !TextTools.endsLikeSentence(line) || line.hasSuffix(".com") || line.hasSuffix(".kr"),
+        if n <= maxFurnitureLength, line.has("@"), !TextTools.endsLikeSentence(line) || line.hasByteSuffix(".com") || line.hasByteSuffix(".kr"),
            !TextTools.emails(in: line).isEmpty {
             return .contact
         }
@@ -81,35 +82,74 @@ enum LineClassifier {
 
     /// A run of section names: a menu (`정치 경제 사회 국제`) or breadcrumb (`산업 | 무역`).
     static func isMenu(_ line: String) -> Bool {
-        let words = menuWords(line)
-        guard words.count >= 2 else { return false }
+        // Word by word, stopping at the first word no menu holds: most lines fail on their first words.
         let known: (String) -> Bool = {
             SectionTable.names.contains($0) || FurnitureMarkers.exactLines.contains($0) || FurnitureMarkers.menuWords.contains($0)
         }
-        if words.allSatisfy({ known($0) || OutletTable.looksLikeOutlet($0) || ($0.unicodeScalars.count <= 3 && $0.unicodeScalars.allSatisfy(TextTools.isHangul)) }),
-           words.contains(where: known) {
-            return true
+        var words = 0
+        var anyKnown = false
+        let allMenuWords = forEachMenuWord(line) { word in
+            words += 1
+            let w = String(word)
+            if known(w) {
+                anyKnown = true
+                return true
+            }
+            return OutletTable.looksLikeOutlet(w) || (word.scalarCount <= 3 && word.unicodeScalars.allSatisfy(TextTools.isHangul))
         }
+        if allMenuWords, words >= 2, anyKnown { return true }
         // A breadcrumb of short words: `세종 > 행정`.
-        return (line.has(" > ") || line.has(" › ")) && words.count <= 5 && words.allSatisfy { $0.unicodeScalars.count <= 8 }
+        guard line.has(" > ") || line.has(" › ") else { return false }
+        let crumbs = menuWords(line)
+        return crumbs.count >= 2 && crumbs.count <= 5 && crumbs.allSatisfy { $0.scalarCount <= 8 }
+    }
+
+    /// Calls `body` with each word of `line` as `menuWords` splits it, until `body` returns false;
+    /// returns false when it did.
+    private static func forEachMenuWord(_ line: String, _ body: (Substring) -> Bool) -> Bool {
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            var width = 0
+            if b == 0x20 || b == 0x7C || b == 0x3E {
+                width = 1
+            } else if b == 0xC2, let n = utf8.index(i, offsetBy: 1, limitedBy: utf8.endIndex), n < utf8.endIndex,
+                      utf8[n] == 0xB7 || utf8[n] == 0xBB {  // · »
+                width = 2
+            } else if b == 0xE2, utf8.distance(from: i, to: utf8.endIndex) >= 3,
+                      utf8[utf8.index(i, offsetBy: 1)] == 0x80, utf8[utf8.index(i, offsetBy: 2)] == 0xBA {  // ›
+                width = 3
+            }
+            if width == 0 {
+                i = utf8.index(after: i)
+                continue
+            }
+            if start < i, !body(line[start..<i]) { return false }
+            i = utf8.index(i, offsetBy: width)
+            start = i
+        }
+        if start < utf8.endIndex, !body(line[start..<utf8.endIndex]) { return false }
+        return true
     }
 
     /// `흐림서울 15.8℃`, `광주 15.8℃`.
     static func isWeather(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 30 else { return false }
+        guard line.scalarCount <= 30 else { return false }
         return line.has("℃") || line.has("°C") || line.has("° C")
     }
 
     /// Numbers, signs and percentages only (`90,043,000`, `-1.04%`), or a market-close note.
     static func isTicker(_ line: String) -> Bool {
-        if line.hasSuffix("장종료") || line.hasSuffix("장마감") || line.hasSuffix("장중") { return true }
+        if line.hasByteSuffix("장종료") || line.hasByteSuffix("장마감") || line.hasByteSuffix("장중") { return true }
         let numeric: (Unicode.Scalar) -> Bool = { TextTools.isDigit($0) || ",.%+-▲▼↑↓△▽ ".unicodeScalars.contains($0) }
         if line.unicodeScalars.allSatisfy(numeric) { return true }
         // `코스피 2,523.55 ▲18.42 +0.74%`: a short name, then only figures.
         guard let space = line.firstIndex(of: " ") else { return false }
         let name = line[..<space]
         let rest = String(line[line.index(after: space)...])
-        return name.unicodeScalars.count <= 8 && rest.unicodeScalars.contains(where: TextTools.isDigit)
+        return name.scalarCount <= 8 && rest.unicodeScalars.contains(where: TextTools.isDigit)
             && rest.unicodeScalars.allSatisfy(numeric) && (rest.has("▲") || rest.has("▼") || rest.has("%") || rest.has(","))
     }
 

@@ -1,3 +1,4 @@
+import ArticleFacts
 /// The plain-text page stage: text copied from a news page, one block per line.
 ///
 /// Classifies each line (`LineClassifier`), takes the title as the first content line, the

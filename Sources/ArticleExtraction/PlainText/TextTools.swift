@@ -1,3 +1,4 @@
+import ArticleFacts
 import Glibc
 
 /// Small scalar-level helpers shared by the page stages. No regular expressions: every
@@ -129,7 +130,7 @@ enum TextTools {
     }
 
     /// The number of scalars.
-    static func length(_ s: String) -> Int { s.unicodeScalars.count }
+    static func length(_ s: String) -> Int { s.scalarCount }
 
     /// True when `s` ends like a sentence (`다.`, `.`, `”`, `?`, `!`).
     static func endsLikeSentence(_ s: String) -> Bool {
@@ -139,13 +140,18 @@ enum TextTools {
 
     /// Strips the characters in `set` from both ends.
     static func trim(_ s: String, _ set: String) -> String {
-        let chars = Set(set.unicodeScalars)
-        var scalars = Array(s.unicodeScalars)
-        while let f = scalars.first, chars.contains(f) || isSpace(f) { scalars.removeFirst() }
-        while let l = scalars.last, chars.contains(l) || isSpace(l) { scalars.removeLast() }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        let chars = set.unicodeScalars
+        let u = s.unicodeScalars
+        var start = u.startIndex
+        var end = u.endIndex
+        while start < end, chars.contains(u[start]) || isSpace(u[start]) { start = u.index(after: start) }
+        while end > start {
+            let before = u.index(before: end)
+            guard chars.contains(u[before]) || isSpace(u[before]) else { break }
+            end = before
+        }
+        if start == u.startIndex && end == u.endIndex { return s }
+        return String(u[start..<end])
     }
 
     /// The e-mail addresses in `s`, by scanning around each `@`.

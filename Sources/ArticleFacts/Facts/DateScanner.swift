@@ -155,7 +155,7 @@ struct DateScanner {
         }
         if parts.month == nil, parts.day == nil, hasYear || parts.monthOffset != nil, open, follows(i),
            DateWords.periods.contains(stem(i)) {
-            end = words[i].start + stem(i).unicodeScalars.count
+            end = words[i].start + stem(i).scalarCount
             i += 1
         }
         guard hasYear || parts.month != nil || parts.day != nil else {
@@ -203,9 +203,9 @@ struct DateScanner {
     private func readRelativeWord(at k: Int, context: CalendarPoint?, lastFull: CalendarPoint?) -> RawDate? {
         let word = stem(k)
         // Every relative date word is at most four syllables long.
-        guard word.unicodeScalars.count <= 4 else { return nil }
+        guard word.scalarCount <= 4 else { return nil }
         let start = words[k].start
-        let wordEnd = start + word.unicodeScalars.count
+        let wordEnd = start + word.scalarCount
         if let offset = DateWords.relativeDays[word] {
             let base = word == "이날" || word == "당일" ? (lastFull ?? referenceDay) : referenceDay
             guard let base else {
@@ -251,7 +251,7 @@ struct DateScanner {
         let word = words[k]
         let stem = self.stem(k)
         if let value = DateWords.durationWords[stem] ?? DateWords.durationWords[word.text] {
-            let end = word.start + (DateWords.durationWords[word.text] != nil ? word.text : stem).unicodeScalars.count
+            let end = word.start + (DateWords.durationWords[word.text] != nil ? word.text : stem).scalarCount
             return RawDate(start: word.start, end: end, nextWord: k + 1, point: CalendarPoint(year: 0), literal: value)
         }
         if word.text == "한", follows(k + 1), self.stem(k + 1) == "달" {
@@ -268,14 +268,14 @@ struct DateScanner {
             return nil
         }
         let rest = text.string(i, word.end)
-        for (unit, designator) in DateWords.durationUnits where rest.hasPrefix(unit) {
+        for (unit, designator) in DateWords.durationUnits where rest.hasBytePrefix(unit) {
             let tail = String(rest.dropFirst(unit.count))
             // `2년` alone is a duration only before 만에, 동안, 간, 째 or a particle; `5일` alone is a day of the month.
-            guard Particles.isParticleOrEmpty(tail) || tail.hasPrefix("만") || tail == "째" else { continue }
+            guard Particles.isParticleOrEmpty(tail) || tail.hasBytePrefix("만") || tail == "째" else { continue }
             if unit == "년" || unit == "주" {
                 guard tail != "도" else { return nil }
             }
-            let end = i + unit.unicodeScalars.count
+            let end = i + unit.scalarCount
             return RawDate(start: word.start, end: end, nextWord: k + 1, point: CalendarPoint(year: 0),
                            literal: "P\(value)\(designator)")
         }
@@ -295,10 +295,10 @@ struct DateScanner {
             }
             return (value, words[i].end, true)
         }
-        for (key, value) in Self.relativeYearsLongestFirst where !DateWords.needsContinuation.contains(key) && word.hasPrefix(key) {
+        for (key, value) in Self.relativeYearsLongestFirst where !DateWords.needsContinuation.contains(key) && word.hasBytePrefix(key) {
             let tail = String(word.dropFirst(key.count))
             if NumberedWord.isDateTail(tail) {
-                return (value, words[i].start + key.unicodeScalars.count, false)
+                return (value, words[i].start + key.scalarCount, false)
             }
         }
         return nil
@@ -369,7 +369,7 @@ struct DateScanner {
         // A part of the day alone after a date: 이날 오후, 17일 새벽.
         let stem = self.stem(k)
         if afterDate, let value = DateWords.dayPeriodValues[stem] {
-            return RawTime(start: words[k].start, end: words[k].start + stem.unicodeScalars.count, nextWord: k + 1, value: value)
+            return RawTime(start: words[k].start, end: words[k].start + stem.scalarCount, nextWord: k + 1, value: value)
         }
         return nil
     }
@@ -391,7 +391,7 @@ struct DateScanner {
                 minute = m.value
                 end = m.coreEnd
                 next += 1
-            } else if h.tail.hasPrefix("반") {
+            } else if h.tail.hasBytePrefix("반") {
                 minute = 30
                 end += 1
             }

@@ -11,13 +11,13 @@ enum EntityLexicon {
     }()
 
     /// Written form → entry, for exact lookups (`우주항공청` inside `우주항공청장`).
-    static let exact: [String: LexiconEntry] = {
+    static let exact: LexiconMap<LexiconEntry> = {
         var map: [String: LexiconEntry] = [:]
         for entry in entries {
             let key = String(String.UnicodeScalarView(entry.scalars))
             if map[key] == nil || (map[key]?.isAlias == true && !entry.isAlias) { map[key] = entry }
         }
-        return map
+        return LexiconMap(map)
     }()
 
     private static let entries: [LexiconEntry] = {

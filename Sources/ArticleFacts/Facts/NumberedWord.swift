@@ -23,7 +23,7 @@ struct NumberedWord: Hashable, Sendable {
     /// A particle, a date tail (`부터`, `께`), or a date tail plus a particle (`부터는`).
     static func isDateTail(_ tail: String) -> Bool {
         if Particles.isParticleOrEmpty(tail) { return true }
-        for extra in DateWords.tails where tail.hasPrefix(extra) {
+        for extra in DateWords.tails where tail.hasBytePrefix(extra) {
             if Particles.isParticleOrEmpty(String(tail.dropFirst(extra.count))) { return true }
         }
         return false

@@ -143,9 +143,9 @@ struct NumericScanner {
             counterStart = number.end
         }
         let rest = text.string(counterStart, counterWord.end)
-        if let counter = NumericContext.nativeCounters.first(where: { rest.hasPrefix($0) }),
+        if let counter = NumericContext.nativeCounters.first(where: { rest.hasBytePrefix($0) }),
            isCounterTail(String(rest.dropFirst(counter.count))) {
-            let end = counterStart + counter.unicodeScalars.count
+            let end = counterStart + counter.scalarCount
             findings.quantities.append(Quantity(text: text.string(start, end), value: number.value, counter: counter,
                                                 start: start, end: end, field: field))
             return counterWord.end
@@ -153,7 +153,7 @@ struct NumericScanner {
         // `두 딸`, `세 학자`: a native numeral (not 한, which is also a verb) before any noun counts that noun.
         guard number.end == word.end, number.value >= 2, counterWord.start > word.end else { return nil }
         let noun = stripped[index + 1].stem
-        let length = noun.unicodeScalars.count
+        let length = noun.scalarCount
         guard (1...3).contains(length), noun.unicodeScalars.allSatisfy(\.isHangulSyllable),
               !NumericContext.boundNouns.contains(noun) else { return nil }
         let end = counterWord.start + length
@@ -165,7 +165,7 @@ struct NumericScanner {
     /// A particle, or a counter tail with an optional particle (`꼴로`, `씩`).
     private func isCounterTail(_ rest: String) -> Bool {
         if Particles.isParticleOrEmpty(rest) { return true }
-        return NumericContext.counterTails.contains { rest.hasPrefix($0) && Particles.isParticleOrEmpty(String(rest.dropFirst($0.count))) }
+        return NumericContext.counterTails.contains { rest.hasBytePrefix($0) && Particles.isParticleOrEmpty(String(rest.dropFirst($0.count))) }
     }
 
     /// Whether what follows a unit inside its word is a particle, a marker or a counter tail.
@@ -173,11 +173,11 @@ struct NumericScanner {
         guard let next = text.at(index), next.isWordScalar else { return true }
         guard let end = wordIndex.wordEnd(containing: index) else { return true }
         var tail = text.string(index, end)
-        for marker in ApproximationMarkers.after where tail.hasPrefix(marker.word) {
+        for marker in ApproximationMarkers.after where tail.hasBytePrefix(marker.word) {
             tail = String(tail.dropFirst(marker.word.count))
             break
         }
-        for extra in NumericContext.counterTails where tail.hasPrefix(extra) {
+        for extra in NumericContext.counterTails where tail.hasBytePrefix(extra) {
             tail = String(tail.dropFirst(extra.count))
             break
         }
@@ -228,7 +228,7 @@ struct NumericScanner {
         }
         let tailEnd = wordIndex.wordEnd(containing: probe) ?? probe
         let tail = text.string(probe, tailEnd)
-        if let marker = ApproximationMarkers.after.first(where: { tail.hasPrefix($0.word) && $0.word != "까지" }) {
+        if let marker = ApproximationMarkers.after.first(where: { tail.hasBytePrefix($0.word) && $0.word != "까지" }) {
             effects.append(marker.effect)
         }
         for effect in effects {
@@ -247,7 +247,7 @@ struct NumericScanner {
     private func thing(before start: Int, after end: Int, wordIndex: WordIndex) -> String? {
         if text.at(end) == " ", let index = wordIndex.word(startingAt: end + 1) {
             let stem = Particles.strip(words[index].text).stem
-            if stem.unicodeScalars.count >= 2, !stem.unicodeScalars.contains(where: \.isASCIIDigit),
+            if stem.scalarCount >= 2, !stem.unicodeScalars.contains(where: \.isASCIIDigit),
                !NumericContext.notThings.contains(stem), !DateWords.isDateWord(stem) {
                 return stem
             }

@@ -44,9 +44,9 @@ struct OrganizationScanner {
                 k = last + 1
                 continue
             }
-            let stem = self.stripped[k].stem.unicodeScalars.count >= 2 ? self.stripped[k].stem : word.text
+            let stem = self.stripped[k].stem.scalarCount >= 2 ? self.stripped[k].stem : word.text
             if let name = suffixOrganization(stem) ?? (stem == word.text ? nil : suffixOrganization(word.text)) {
-                let end = word.start + name.unicodeScalars.count
+                let end = word.start + name.scalarCount
                 hits.append(EntityHit(kind: .organization, canonical: name, start: word.start, end: end, alias: nil,
                                       wordIndex: k, isBareWord: end == word.end))
                 if let acronym = parenthesised(after: end) {
@@ -91,8 +91,8 @@ struct OrganizationScanner {
             guard word.text.unicodeScalars.allSatisfy(\.isWordScalar), !Places.notVenues.contains(stripped[j].stem),
                   EntityLexicon.match(text, at: word.start, wordEnd: wordEnd).map({ $0.kind != .organization }) ?? true,
                   suffixOrganization(stripped[j].stem) == nil else { return chain }
-            if Places.locativeParticles.contains(stripped[j].particle), stripped[j].stem.unicodeScalars.count >= 2 {
-                return (j, word.start + stripped[j].stem.unicodeScalars.count)
+            if Places.locativeParticles.contains(stripped[j].particle), stripped[j].stem.scalarCount >= 2 {
+                return (j, word.start + stripped[j].stem.scalarCount)
             }
             guard stripped[j].particle.isEmpty, text.at(word.end) == " " else { return chain }
             j += 1
@@ -134,7 +134,7 @@ struct OrganizationScanner {
         let inner = text.string(end + 1, i)
         // An acronym (KISA) or a short Hangul name without spaces, not a gloss (`회장 송석현`).
         let isLatin = inner.unicodeScalars.contains(where: \.isLatinLetter)
-        guard isLatin || (!inner.contains(" ") && inner.unicodeScalars.count <= 6 && !TitleMatcher.isTitle(inner)) else {
+        guard isLatin || (!inner.contains(" ") && inner.scalarCount <= 6 && !TitleMatcher.isTitle(inner)) else {
             return nil
         }
         return (end + 1, i, inner)

@@ -69,12 +69,12 @@ struct PersonScanner {
             let before = words[k - 1]
             if PersonTitles.relations.contains(before.text) {
                 return PersonHit(name: nameWord.stem, isShortReference: false, titles: [], affiliations: [],
-                                 start: word.start, end: word.start + nameWord.stem.unicodeScalars.count,
+                                 start: word.start, end: word.start + nameWord.stem.scalarCount,
                                  lastWord: k, particle: nameWord.particle)
             }
             if TitleMatcher.isTitle(before.text), orgByWord[k - 1] == nil {
                 var hit = PersonHit(name: nameWord.stem, isShortReference: false, titles: [before.text], affiliations: [],
-                                    start: word.start, end: word.start + nameWord.stem.unicodeScalars.count,
+                                    start: word.start, end: word.start + nameWord.stem.scalarCount,
                                     lastWord: k, particle: nameWord.particle)
                 if let org = TitleMatcher.organization(in: before.text) { hit.affiliations.append(org.canonical) }
                 if k >= 2, follows(k - 1), let org = orgByWord[k - 2], org.isBareWord { hit.affiliations.append(org.canonical) }
@@ -225,7 +225,7 @@ struct PersonScanner {
         let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
         var particle: String?
         var last = k
-        if rest.hasPrefix("씨") {
+        if rest.hasBytePrefix("씨") {
             particle = String(rest.dropFirst())
         } else if rest.isEmpty, follows(k + 1), stripped[k + 1].stem == "씨" {
             particle = stripped[k + 1].particle
@@ -256,14 +256,14 @@ struct PersonScanner {
         }
         // 박씨는, 김모씨, 김모(33)씨
         let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
-        for marker in ["씨", "모씨"] where rest.hasPrefix(marker) {
+        for marker in ["씨", "모씨"] where rest.hasBytePrefix(marker) {
             let particle = String(rest.dropFirst(marker.count))
             if Particles.isParticleOrEmpty(particle) {
                 return PersonHit(name: surname, isShortReference: true, titles: [], affiliations: [], start: word.start,
                                  end: word.start + 1, lastWord: k, particle: particle)
             }
         }
-        if rest == "모", text.at(word.end) == "(" || (follows(k + 1) && words[k + 1].text.hasPrefix("씨")) {
+        if rest == "모", text.at(word.end) == "(" || (follows(k + 1) && words[k + 1].text.hasBytePrefix("씨")) {
             return PersonHit(name: surname, isShortReference: true, titles: [], affiliations: [], start: word.start,
                              end: word.start + 1, lastWord: k, particle: "")
         }

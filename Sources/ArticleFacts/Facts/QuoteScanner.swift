@@ -138,8 +138,8 @@ struct QuoteScanner {
         while k < words.count, steps < 12 {
             let w = words[k]
             if text.string(words[k - 1].end, w.start).contains(where: { $0 == "\n" || $0 == "“" || $0 == "\"" }) { return nil }
-            if SpeechMarkers.verbPrefixes.contains(where: { w.text.hasPrefix($0) }) { return w.end }
-            if let after = text.at(w.end), after.isSentenceEnd, w.text.hasSuffix("다") { return nil }
+            if SpeechMarkers.verbPrefixes.contains(where: { w.text.hasBytePrefix($0) }) { return w.end }
+            if let after = text.at(w.end), after.isSentenceEnd, w.text.hasByteSuffix("다") { return nil }
             k += 1
             steps += 1
         }

@@ -141,7 +141,7 @@ enum KoreanNumberParser {
         while let scalar = text.at(end), scalar.isWordScalar { end += 1 }
         let rest = text.string(index, end)
         if Particles.isParticleOrEmpty(rest) { return true }
-        return ApproximationMarkers.after.contains { rest.hasPrefix($0.word) && Particles.isParticleOrEmpty(String(rest.dropFirst($0.word.count))) }
+        return ApproximationMarkers.after.contains { rest.hasBytePrefix($0.word) && Particles.isParticleOrEmpty(String(rest.dropFirst($0.word.count))) }
     }
 
     /// Whether a unit or counter word begins at `index` (so `3만명` keeps its 만).

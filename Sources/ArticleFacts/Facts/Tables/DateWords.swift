@@ -1,38 +1,38 @@
 /// Words of Korean date expressions, as data.
 enum DateWords {
     /// Years counted from the reference year (`내년` → +1).
-    static let relativeYears: [String: Int] = [
+    static let relativeYears: LexiconMap<Int> = [
         "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "전년": -1, "재작년": -2, "내년": 1, "명년": 1, "내후년": 2,
     ]
 
     /// Relative years that only count when a month or period follows (`올 6월`, `올 상반기`).
-    static let needsContinuation: Set<String> = ["올"]
+    static let needsContinuation: Lexicon = ["올"]
 
     /// Days counted from the reference day (`어제` → −1). `이날` means the day in context.
-    static let relativeDays: [String: Int] = [
+    static let relativeDays: LexiconMap<Int> = [
         "오늘": 0, "금일": 0, "이날": 0, "당일": 0, "어제": -1, "전날": -1, "그제": -2, "그저께": -2,
         "내일": 1, "모레": 2, "이튿날": 1, "다음날": 1,
     ]
 
     /// Months counted from the reference month (`지난달` → −1).
-    static let relativeMonths: [String: Int] = [
+    static let relativeMonths: LexiconMap<Int> = [
         "이달": 0, "이번달": 0, "금월": 0, "지난달": -1, "전달": -1, "다음달": 1, "내달": 1, "익월": 1,
     ]
 
     /// Words before a date that say which way it points: `지난 2월`, `오는 22일`, `다음 달`.
-    static let directions: [String: Int] = ["지난": -1, "오는": 1, "이번": 0, "다음": 1]
+    static let directions: LexiconMap<Int> = ["지난": -1, "오는": 1, "이번": 0, "다음": 1]
 
     /// `달` after a direction word (`다음 달`).
     static let monthNoun = "달"
 
     /// Parts of a year (`상반기`, `1분기`, `연말`): the value stays the year.
-    static let periods: Set<String> = [
+    static let periods: Lexicon = [
         "상반기", "하반기", "연말", "연초", "연내", "연중", "말", "초", "중", "중반", "상순", "중순", "하순", "1분기", "2분기",
         "3분기", "4분기", "한해", "한 해", "내내",
     ]
 
     /// Periods that stand alone as a date of the year in context (`상반기 내`).
-    static let standalonePeriods: Set<String> = ["상반기", "하반기", "연말", "연초", "연내", "1분기", "2분기", "3분기", "4분기"]
+    static let standalonePeriods: Lexicon = ["상반기", "하반기", "연말", "연초", "연내", "1분기", "2분기", "3분기", "4분기"]
 
     /// What may follow `12일`, `6월` or `2025년` inside its word besides a particle.
     static let tails: [String] = [
@@ -41,12 +41,12 @@ enum DateWords {
     ]
 
     /// Words for a part of the day, and whether they mean afternoon or evening.
-    static let dayPeriods: [String: Bool] = [
+    static let dayPeriods: LexiconMap<Bool> = [
         "오전": false, "새벽": false, "아침": false, "오후": true, "저녁": true, "밤": true, "낮": true, "정오": true,
     ]
 
     /// Lengths of time written as words (`나흘`, `보름`), as ISO 8601 durations.
-    static let durationWords: [String: String] = [
+    static let durationWords: LexiconMap<String> = [
         "하루": "P1D", "이틀": "P2D", "사흘": "P3D", "나흘": "P4D", "닷새": "P5D", "엿새": "P6D", "이레": "P7D", "여드레": "P8D",
         "열흘": "P10D", "보름": "P15D", "반년": "P6M", "한달": "P1M", "한해": "P1Y", "하룻밤": "P1D",
     ]
@@ -58,7 +58,7 @@ enum DateWords {
     ]
 
     /// Time-of-day words alone (`이날 오후`) as TIMEX3 parts of the day.
-    static let dayPeriodValues: [String: String] = [
+    static let dayPeriodValues: LexiconMap<String> = [
         "오전": "TMO", "아침": "TMO", "새벽": "TMO", "오후": "TAF", "낮": "TAF", "한낮": "TAF", "정오": "12:00", "저녁": "TEV",
         "밤": "TNI", "자정": "00:00", "심야": "TNI", "새벽녘": "TMO",
     ]

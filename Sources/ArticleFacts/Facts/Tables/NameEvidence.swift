@@ -11,7 +11,7 @@ enum NameEvidence {
     static let allowedDespiteEnding: Set<Unicode.Scalar> = ["원", "선", "서", "관", "장", "도", "구", "기", "안", "자", "소", "표", "세", "사", "리"]
 
     /// Common words of name shape that are not names.
-    static let notNames: Set<String> = [
+    static let notNames: Lexicon = [
         "전문가", "관계자", "참석자", "대표단", "이사회", "위원회", "공무원", "연구진", "정치인", "경제인", "기업인", "한국인", "외국인",
         "조합원", "유가족", "주인공", "안전성", "정체성", "이용자", "사용자", "소비자", "생산자", "신청자", "수상자", "장기적", "구체적",
         "전반적", "지속적", "전략적", "한국형", "정보화", "고도화", "이번에", "이번엔", "조성을", "정부는", "정부가", "정부의", "이재민",
@@ -41,7 +41,7 @@ enum NameEvidence {
     static let bareNameRejectedEndings: Set<Unicode.Scalar> = ["인", "파", "설", "업", "품", "액", "율", "률", "식", "화", "심"]
 
     /// Particles after which a bare name-shaped word is taken as a person.
-    static let bareNameParticles: Set<String> = ["은", "는", "이", "가", "을", "를", "의", "에게", "와", "과", "도", "이가", "에게서"]
+    static let bareNameParticles: Lexicon = ["은", "는", "이", "가", "을", "를", "의", "에게", "와", "과", "도", "이가", "에게서"]
 
     /// Whether a bare word (a name with a particle and no title: `최운정은`) is likely a person.
     static func isLikelyBareName(_ word: String) -> Bool {
@@ -77,5 +77,5 @@ enum NameEvidence {
     }
 
     /// Both stop lists in one set, for one lookup.
-    private static let allNotNames = notNames.union(PersonTitles.notNames)
+    private static let allNotNames = Lexicon(Array(notNames) + Array(PersonTitles.notNames))
 }

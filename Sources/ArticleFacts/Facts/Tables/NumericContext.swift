@@ -1,7 +1,7 @@
 /// Context words that decide what a number is when its own unit does not say.
 enum NumericContext {
     /// Words before a bare `15조` that make it money in won (`예산 15조`).
-    static let moneyNouns: Set<String> = [
+    static let moneyNouns: Lexicon = [
         "예산", "매출", "매출액", "투자", "투자금", "투자액", "자금", "비용", "사업비", "기금", "적자", "흑자", "부채",
         "시가총액", "시총", "영업이익", "순이익", "당기순이익", "손실", "세수", "재원", "출연금", "보조금", "지원금",
         "연봉", "임금", "급여", "총액", "금액", "가격", "판매액", "수출액", "수입액", "거래액", "거래대금", "자본금",
@@ -9,10 +9,10 @@ enum NumericContext {
     ]
 
     /// Words after a bare number that make it money (`15조 규모`).
-    static let moneyFollowers: Set<String> = ["규모"]
+    static let moneyFollowers: Lexicon = ["규모"]
 
     /// Nouns after `N대` that make it a ranking (`3대 강국`: the top three), not a count.
-    static let rankingHeads: Set<String> = ["강국", "강", "그룹사", "메이저", "천왕", "천재", "명문"]
+    static let rankingHeads: Lexicon = ["강국", "강", "그룹사", "메이저", "천왕", "천재", "명문"]
 
     /// Symbols before a number that make it money.
     static let currencyPrefixes: [(symbol: String, code: String)] = [
@@ -29,11 +29,11 @@ enum NumericContext {
     ].sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// Words after a counter that are not the counted thing.
-    static let notThings: Set<String> = [
+    static let notThings: Lexicon = [
         "중", "등", "이상", "이하", "미만", "가량", "정도", "규모", "수준", "이내", "안팎", "내외", "가운데", "모두", "이후", "이전",
         "전", "후", "만에", "동안", "넘게", "남짓", "신규", "중에서", "가까이", "달해", "달한다", "늘었다", "줄었다",
     ]
 
     /// Bound nouns after a native numeral that do not make it a count (`세 것`).
-    static let boundNouns: Set<String> = ["것", "수", "때", "데", "줄", "리", "바", "듯", "뿐", "채", "척", "만큼", "대로", "편", "쪽", "가지"]
+    static let boundNouns: Lexicon = ["것", "수", "때", "데", "줄", "리", "바", "듯", "뿐", "채", "척", "만큼", "대로", "편", "쪽", "가지"]
 }

@@ -11,7 +11,7 @@ enum OrganizationSuffixes {
     ]
 
     /// Common words that end like an organisation but are not one.
-    static let exceptions: Set<String> = [
+    static let exceptions: Lexicon = [
         "데이터센터", "콜센터", "고객센터", "연구센터", "지원센터", "상담센터", "본사", "시중은행", "인터넷은행", "중앙은행", "지방은행",
         "요양병원", "대학병원", "동네병원", "국내항공", "저비용항공", "건설공사", "도로공사", "공사", "하청공사", "전문병원", "지상파방송",
         "생방송", "재방송", "종이신문", "지역신문", "전문건설", "종합건설", "민간항공", "국적항공", "정부부처", "산하기관", "중앙부처",

@@ -17,14 +17,14 @@ enum PersonTitles {
     ]
 
     /// The titles as a set.
-    static let set: Set<String> = Set(all)
+    static let set = Lexicon(all)
 
     /// Titles as scalar arrays, longest first.
     static let sortedScalars: [[Unicode.Scalar]] = Array(Set(all)).map { Array($0.unicodeScalars) }
         .sorted { $0.count > $1.count }
 
     /// Common nouns that end like a title (`지하주차장` ends with `차장`, `전통시장` with `시장`).
-    static let lookalikes: Set<String> = [
+    static let lookalikes: Lexicon = [
         "주차장", "지하주차장", "전시장", "운동장", "공연장", "경기장", "시험장", "행사장", "매장", "공장", "현장", "전통시장", "재래시장",
         "주식시장", "부동산시장", "금융시장", "노동시장", "채권시장", "외환시장", "세계시장", "해외시장", "국내시장", "내수시장", "수출시장",
         "글로벌시장", "증권시장", "소비자", "방사능검사", "건강검사", "정밀검사", "안전검사", "품질검사", "교차로", "호위",
@@ -34,25 +34,25 @@ enum PersonTitles {
     static let verbEndings: Set<Unicode.Scalar> = ["면", "고", "며", "서", "니", "지", "다", "는", "은", "을", "한", "된", "할", "던", "게", "나", "해", "야", "요"]
 
     /// Words between a name and its title that qualify the title (`정동영 전 통일부 장관`, `이원복 신임 총장`).
-    static let modifiers: Set<String> = ["전", "현", "신임", "초대", "차기", "전임", "현직", "前", "現", "당시", "제"]
+    static let modifiers: Lexicon = ["전", "현", "신임", "초대", "차기", "전임", "현직", "前", "現", "당시", "제"]
 
     /// Kinship and relation words before a name (`남편 기성용`, `장남 신동주`): evidence of a person, not a title.
-    static let relations: Set<String> = [
+    static let relations: Lexicon = [
         "남편", "아내", "부인", "아들", "딸", "장남", "차남", "삼남", "장녀", "차녀", "조카", "동생", "형", "누나", "언니", "오빠",
         "아버지", "어머니", "부친", "모친", "할머니", "할아버지", "손자", "손녀", "사위", "며느리", "친구", "동료", "농민", "주민",
     ]
 
     /// Words that extend the title before them (`장관 직무대행`).
-    static let extensions: Set<String> = ["직무대행", "권한대행", "내정자", "후보자", "당선인", "당선자"]
+    static let extensions: Lexicon = ["직무대행", "권한대행", "내정자", "후보자", "당선인", "당선자"]
 
     /// Words joining two titles of one person (`부총리 겸 장관`).
-    static let conjunctions: Set<String> = ["겸"]
+    static let conjunctions: Lexicon = ["겸"]
 
     /// Verbs between a title and the name it was given to (`수석으로 임명된 하정우 수석`).
-    static let appointmentVerbs: Set<String> = ["임명된", "선임된", "내정된", "발탁된", "선출된", "위촉된", "취임한", "임명한", "기용된"]
+    static let appointmentVerbs: Lexicon = ["임명된", "선임된", "내정된", "발탁된", "선출된", "위촉된", "취임한", "임명한", "기용된"]
 
     /// Words that look like names next to a title but are not (`신임 장관`, `전임 회장`).
-    static let notNames: Set<String> = [
+    static let notNames: Lexicon = [
         "신임", "전임", "후임", "현직", "전직", "역대", "초대", "차기", "당시", "이번", "정부", "한국", "국무", "부처", "주무", "공동", "명예",
         "상임", "사무", "수석", "선임", "책임", "주임", "이사", "장관", "차관", "대통령", "위원", "의원", "부장", "차장", "국장", "과장",
         "전국", "지역", "현장", "정책", "기획", "담당", "해당", "소속", "산하", "관계", "민간", "외부", "내부", "주요", "각국", "전문",
@@ -63,7 +63,7 @@ enum PersonTitles {
     ]
 
     /// Descriptors a quote may be attributed to (`과기정통부 관계자`).
-    static let speakerDescriptors: Set<String> = [
+    static let speakerDescriptors: Lexicon = [
         "관계자", "관계자들", "당국자", "소식통", "관리", "고위관계자", "고위 관계자", "대변인실", "측",
     ]
 }

@@ -51,25 +51,25 @@ enum Places {
     ]
 
     /// Particles after a country's name that make the country an actor (an organisation): `미국이`, `북한은`, `한국의`.
-    static let actorParticles: Set<String> = ["이", "가", "은", "는", "측은"]
+    static let actorParticles: Lexicon = ["이", "가", "은", "는", "측은"]
 
     /// Particles that end a venue after an address (`…타워에서`).
-    static let locativeParticles: Set<String> = ["에서", "에서는", "에서도", "에서의", "에", "에는", "으로", "로", "까지"]
+    static let locativeParticles: Lexicon = ["에서", "에서는", "에서도", "에서의", "에", "에는", "으로", "로", "까지"]
 
     /// Words after an address that describe a direction or an area, not a venue (`남동쪽`, `일대`).
-    static let notVenues: Set<String> = [
+    static let notVenues: Lexicon = [
         "남동쪽", "남서쪽", "북동쪽", "북서쪽", "남쪽", "북쪽", "동쪽", "서쪽", "인근", "일대", "부근", "방면", "방향", "해상", "상공",
         "지역", "지방", "일원", "전역", "곳곳", "주변", "근처", "내", "외곽", "도심", "시내", "현지", "기준", "아파트", "주택", "자택",
     ]
 
     /// Place names that are also common words; they count only in an address chain (`경기 용인시`).
-    static let chainOnly: Set<String> = ["경기", "인도", "이란", "가나", "세종", "강원", "동해", "남해", "서해"]
+    static let chainOnly: Lexicon = ["경기", "인도", "이란", "가나", "세종", "강원", "동해", "남해", "서해"]
 
     /// Last syllables of address parts (`삼성동`, `수지구`, `세종대로`) that continue a place.
     static let addressEndings: Set<Unicode.Scalar> = ["동", "구", "읍", "면", "리", "군", "시", "로", "길", "가", "도"]
 
     /// Two-syllable districts that continue a place despite their length.
-    static let shortDistricts: Set<String> = ["중구", "동구", "서구", "남구", "북구"]
+    static let shortDistricts: Lexicon = ["중구", "동구", "서구", "남구", "북구"]
 
     static let facilities: [NamedEntry] = [
         NamedEntry("정부세종청사"), NamedEntry("정부서울청사"), NamedEntry("정부과천청사"), NamedEntry("정부대전청사"),

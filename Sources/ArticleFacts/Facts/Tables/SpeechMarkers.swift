@@ -1,12 +1,12 @@
 /// The words that make quoted text direct speech: quotatives right after the closing mark and speech verbs after them.
 enum SpeechMarkers {
     /// Quotative endings written right after the closing quote mark (`”라며`, `”고`).
-    static let quotatives: Set<String> = [
+    static let quotatives: Lexicon = [
         "라고", "이라고", "고", "라며", "이라며", "며", "면서", "라면서", "이라면서", "라고요", "하고", "며는", "라구",
     ]
 
     /// Endings that tie a quote to the noun after it (`”는 이재명 대통령의 지시`), speech only when a person owns it.
-    static let attributives: Set<String> = ["는", "라는", "이라는", "란", "이란", "던"]
+    static let attributives: Lexicon = ["는", "라는", "이라는", "란", "이란", "던"]
 
     /// Beginnings of speech verbs (`말했다`, `밝혔다`, `강조하며`), matched at the start of a word.
     static let verbPrefixes: [String] = [
@@ -20,5 +20,5 @@ enum SpeechMarkers {
     ]
 
     /// Particles that make a noun phrase the subject (and so the speaker).
-    static let subjectParticles: Set<String> = ["은", "는", "이", "가", "께서", "께서는", "도", "측은"]
+    static let subjectParticles: Lexicon = ["은", "는", "이", "가", "께서", "께서는", "도", "측은"]
 }

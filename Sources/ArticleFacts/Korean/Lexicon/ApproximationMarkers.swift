@@ -1,7 +1,7 @@
 /// Words before or after a number that make it approximate or a bound.
 enum ApproximationMarkers {
     /// Words standing before the number (`약 200명`, `최대 10%`).
-    static let before: [String: BoundEffect] = [
+    static let before: LexiconMap<BoundEffect> = [
         "약": .approximate, "대략": .approximate, "얼추": .approximate, "무려": .lowerBound,
         "최대": .upperBound, "최고": .upperBound, "최소": .lowerBound, "최저": .lowerBound, "적어도": .lowerBound,
     ]

@@ -15,12 +15,12 @@ enum Particles {
     static let scalars: [[Unicode.Scalar]] = all.map { Array($0.unicodeScalars) }
 
     /// Particles that mark the subject or topic of a sentence.
-    static let subjectMarkers: Set<String> = ["은", "는", "이", "가", "께서", "께서는", "께서도", "도", "이자"]
+    static let subjectMarkers: Lexicon = ["은", "는", "이", "가", "께서", "께서는", "께서도", "도", "이자"]
 
     /// Whether `text` is a particle or empty.
     static func isParticleOrEmpty(_ text: String) -> Bool {
         text.isEmpty || set.contains(text)
     }
 
-    static let set: Set<String> = Set(all)
+    static let set = Lexicon(all)
 }

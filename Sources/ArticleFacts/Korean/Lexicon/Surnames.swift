@@ -1,10 +1,10 @@
 /// Korean family names, the first syllable(s) of a person's name.
 enum Surnames {
     /// Two-syllable family names, tried before the one-syllable ones.
-    static let double: Set<String> = ["남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"]
+    static let double: Lexicon = ["남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"]
 
     /// One-syllable family names.
-    static let single: Set<String> = [
+    static let single: Lexicon = [
         "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "유", "전",
         "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "지",
         "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위",
@@ -14,21 +14,21 @@ enum Surnames {
     ]
 
     /// The most common family names: enough evidence on their own for a bare three-syllable name.
-    static let common: Set<String> = [
+    static let common: Lexicon = [
         "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "유", "전",
         "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "지",
         "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위",
     ]
 
     /// Syllables that before a title are another word, not a family name (`전 장관`: the former minister).
-    static let notShortReferences: Set<String> = ["전", "당", "현", "신", "본", "각", "동", "양", "주", "모", "고", "원"]
+    static let notShortReferences: Lexicon = ["전", "당", "현", "신", "본", "각", "동", "양", "주", "모", "고", "원"]
 
     /// First scalars of every family name, for a cheap first test.
-    static let initials: Set<Unicode.Scalar> = Set((single.union(double)).compactMap(\.unicodeScalars.first))
+    static let initials: Set<Unicode.Scalar> = Set((Array(single) + Array(double)).compactMap(\.unicodeScalars.first))
 
     /// Family names that, left unresolved before a title, are more likely another word (`이 시장`: this market,
     /// `한 의원`: a lawmaker).
-    static let ambiguousAlone: Set<String> = ["이", "한", "그", "저", "각", "모", "동", "본", "현", "전"]
+    static let ambiguousAlone: Lexicon = ["이", "한", "그", "저", "각", "모", "동", "본", "현", "전"]
 
     /// The one-syllable family names as scalars.
     static let singleScalars: Set<Unicode.Scalar> = Set(single.compactMap(\.unicodeScalars.first))
