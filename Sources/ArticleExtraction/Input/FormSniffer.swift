@@ -1,3 +1,4 @@
+import Glibc
 import ArticleFacts
 /// Decides what kind of page the text is: a full HTML page, an HTML fragment mixed
 /// with text, or plain text copied from a page.
@@ -38,6 +39,11 @@ enum FormSniffer {
             var i = 0
             let end = min(bytes.count, 2_000_000)
             while i < end {
+                if !inName {
+                    // Outside a tag name only `<` matters.
+                    guard let p = memchr(bytes.baseAddress! + i, 0x3C, end - i) else { break }
+                    i = bytes.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
                 let b = bytes[i]
                 i += 1
                 if inName {

@@ -198,7 +198,7 @@ extension String {
     func range(ofLast needles: [String]) -> Range<String.Index>? {
         var best: Range<String.Index>?
         for n in needles {
-            if let r = self.range(of: n, options: .backwards), best == nil || r.lowerBound > best!.lowerBound { best = r }
+            if let r = byteRange(of: n, last: true), best == nil || r.lowerBound > best!.lowerBound { best = r }
         }
         return best
     }

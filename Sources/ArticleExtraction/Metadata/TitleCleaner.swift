@@ -12,7 +12,7 @@ enum TitleCleaner {
     static func clean(_ raw: String, siteNames: [String]) -> String {
         var title = TextTools.collapse(raw)
         // `제목 < 행정 < 세종 < 기사본문 - 세종타임즈`: a breadcrumb trail after the headline.
-        if let r = title.range(of: " < ") {
+        if let r = title.byteRange(of: " < ") {
             let tail = title[r.upperBound...].split(separator: "<")
             if tail.allSatisfy({ $0.scalarCount <= 24 }) { title = TextTools.collapse(String(title[..<r.lowerBound])) }
         }
@@ -33,7 +33,7 @@ enum TitleCleaner {
         }
         // A site name at the front: `연합뉴스 - 제목`, `[한국일보] 제목` is left alone (could be a series).
         for sep in [" - ", " | "] {
-            if let r = title.range(of: sep) {
+            if let r = title.byteRange(of: sep) {
                 let head = TextTools.collapse(String(title[..<r.lowerBound]))
                 if isSiteName(head, siteNames: siteNames), title[r.upperBound...].scalarCount >= 4 {
                     title = TextTools.collapse(String(title[r.upperBound...]))

@@ -57,3 +57,44 @@ struct ByteNeedles: Sendable {
         return false
     }
 }
+
+/// A fixed set of line openings, matched against the start of a text by its first two bytes.
+struct BytePrefixes: Sendable {
+    let words: [String]
+    private let bytes: [[UInt8]]
+    /// Table indices by the first two bytes.
+    private let byOpening: [UInt16: [Int]]
+    /// Table indices of one-byte words, by that byte.
+    private let bySingle: [UInt8: [Int]]
+
+    init(_ words: [String]) {
+        self.words = words
+        bytes = words.map { Array($0.utf8) }
+        var index: [UInt16: [Int]] = [:]
+        var singles: [UInt8: [Int]] = [:]
+        for (k, b) in bytes.enumerated() where !b.isEmpty {
+            if b.count == 1 { singles[b[0], default: []].append(k) } else { index[Self.key(b[0], b[1]), default: []].append(k) }
+        }
+        byOpening = index
+        bySingle = singles
+    }
+
+    private static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
+
+    /// The words `text` starts with, in table order.
+    func matches(_ text: String) -> [String] {
+        var copy = text
+        return copy.withUTF8 { h -> [String] in
+            guard let base = h.baseAddress, h.count > 0 else { return [] }
+            var found: [Int] = bySingle[base[0]] ?? []
+            if h.count > 1, let two = byOpening[Self.key(base[0], base[1])] { found += two }
+            return found.sorted().filter { k in
+                let b = bytes[k]
+                return b.count <= h.count && b.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, b.count) == 0 }
+            }.map { words[$0] }
+        }
+    }
+
+    /// True when `text` starts with one of the words.
+    func anyOpens(_ text: String) -> Bool { !matches(text).isEmpty }
+}

@@ -66,4 +66,9 @@ enum FurnitureMarkers {
 
     /// Bullets and list marks stripped before a line is classified.
     static let bullets = "•·◦▪▫■□●○◆◇-*–‣⁃"
+
+    /// The tables above indexed by their first bytes, for `LineClassifier`.
+    static let endMarkerOpenings = BytePrefixes(endMarkers)
+    static let prefixOpenings = BytePrefixes(prefixes)
+    static let videoCreditOpenings = BytePrefixes(videoCredits)
 }

@@ -31,7 +31,7 @@ enum LineClassifier {
         if !line.unicodeScalars.contains(where: TextTools.isWordScalar) { return .furniture }
         if line.hasBytePrefix("[뉴스출처") || line.hasBytePrefix("[ 뉴스출처") { return .endMarker }
         if n <= maxFurnitureLength {
-            for m in FurnitureMarkers.endMarkers where line == m || (line.hasBytePrefix(m) && isCounterTail(line.dropFirst(m.count))) {
+            for m in FurnitureMarkers.endMarkerOpenings.matches(line) where line.utf8.count == m.utf8.count || isCounterTail(line.dropFirst(m.count)) {
                 return .endMarker
             }
             if FurnitureMarkers.exactLines.contains(line) { return .furniture }
@@ -46,10 +46,10 @@ enum LineClassifier {
         }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         if n <= maxFurnitureLength {
-            for p in FurnitureMarkers.prefixes where line.hasBytePrefix(p) { return .furniture }
+            if FurnitureMarkers.prefixOpenings.anyOpens(line) { return .furniture }
             if isMenu(line) { return .furniture }
         }
-        if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCredits.contains(where: { line.hasBytePrefix($0) }) { return .furniture }
+        if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCreditOpenings.anyOpens(line) { return .furniture }
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
         if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) { return .caption }

@@ -206,6 +206,28 @@ extension String {
         }
     }
 
+    /// The range of the first (or last) occurrence of `needle`, found on the bytes: the
+    /// byte-wise counterpart of Foundation's `range(of:)` (text is NFC, so bytes decide).
+    func byteRange(of needle: String, last: Bool = false) -> Range<String.Index>? {
+        var haystack = self
+        var n = needle
+        let offset: Int? = haystack.withUTF8 { h in
+            n.withUTF8 { nb in
+                guard last else { return TextTools.find(nb, in: h) }
+                var found: Int?
+                var from = 0
+                while from + nb.count <= h.count, let k = TextTools.find(nb, in: UnsafeBufferPointer(rebasing: h[from...])) {
+                    found = from + k
+                    from += k + 1
+                }
+                return found
+            }
+        }
+        guard let offset, !needle.isEmpty else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// Replaces every occurrence of `target` (a plain string, byte-wise).
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, has(target) else { return self }
