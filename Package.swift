@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "GisaDaemon",
             dependencies: [
-                "ArticleExtraction", "GisaEvents", "ZeroMQ", "CZlib",
+                "ArticleExtraction", "GisaEvents", "ZeroMQ", "CZlib", "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -6,11 +6,14 @@ public struct DaemonEnvironment: Sendable {
     public var watchdogMicroseconds: UInt64?
     public var hostName: String
     public var version: String
+    /// Online CPUs, for `extraction_threads: 0`.
+    public var onlineCPUs: Int
     /// Test hooks; nil in release builds.
     public var faults: FaultInjection?
 
     public init(notifySocket: String?, watchdogMicroseconds: UInt64?, hostName: String, version: String,
-                faults: FaultInjection? = nil) {
+                onlineCPUs: Int, faults: FaultInjection? = nil) {
+        self.onlineCPUs = onlineCPUs
         self.faults = faults
         self.notifySocket = notifySocket
         self.watchdogMicroseconds = watchdogMicroseconds

@@ -9,11 +9,12 @@ public import ServiceLifecycle
 import ZeroMQ
 
 /// gisad as a `Service`: opens the journal, binds the sockets, runs the watcher, pipeline and
-/// control threads, tells systemd, and on graceful shutdown stops intake, finishes the file in
-/// hand, closes every socket and terminates the ZeroMQ context.
+/// control threads, tells systemd, and on graceful shutdown stops intake, finishes the batch being
+/// committed (files claimed but not yet committed stay in `processing/` for the next start),
+/// closes every socket and terminates the ZeroMQ context.
 ///
-/// Start order: journal → spool → PUB socket (pipeline) → ROUTER socket (control) → watcher →
-/// `READY=1`. Shutdown runs in reverse.
+/// Start order: journal → spool → extraction threads and PUB socket (pipeline) → ROUTER socket
+/// (control) → watcher → `READY=1`. Shutdown runs in reverse.
 public final class GisaDaemonService: Service {
     private let settings: LiveSettings
     private let environment: DaemonEnvironment
@@ -59,7 +60,9 @@ public final class GisaDaemonService: Service {
         }
 
         let pipeline = Pipeline(spool: spool, journal: journal, queue: queue, settings: settings, encoder: encoder,
-                                context: context, curveSecret: curveSecret, onFatal: { stop.resolve(.fatal($0)) })
+                                context: context, curveSecret: curveSecret,
+                                extractionThreads: config.resolvedExtractionThreads(onlineCPUs: environment.onlineCPUs),
+                                onFatal: { stop.resolve(.fatal($0)) })
         let watcher = DropWatcher(spool: spool, queue: queue, settings: settings,
                                   useInotify: !(environment.faults?.disableInotify ?? false))
         let settings = self.settings
@@ -95,7 +98,7 @@ public final class GisaDaemonService: Service {
         }
         endpoints.set(publish: pipeline.endpoint, control: control.endpoint)
         watcher.start()
-        log.notice("gisad \(environment.version) ready: watching \(config.dropDir), publishing on \(pipeline.endpoint), control on \(control.endpoint), journal \(journal.path) at seq \((try? journal.lastSeq()) ?? 0)")
+        log.notice("gisad \(environment.version) ready: watching \(config.dropDir), publishing on \(pipeline.endpoint), control on \(control.endpoint), \(pipeline.extractionThreads) extraction thread(s), journal \(journal.path) at seq \((try? journal.lastSeq()) ?? 0)")
         notifier.notify("READY=1\nSTATUS=watching \(config.dropDir)")
 
         let hangup = installHangupHandler()
@@ -112,7 +115,7 @@ public final class GisaDaemonService: Service {
         hangup.cancel()
 
         notifier.notify("STOPPING=1")
-        log.notice("gisad stopping: finishing the file in hand")
+        log.notice("gisad stopping: finishing the batch in hand")
         watcher.stop()
         pipeline.stop()
         control.stop()

@@ -5,12 +5,29 @@ import Logging
 import Synchronization
 import ZeroMQ
 
-/// The worker: claims each queued file, extracts it, journals the event, publishes it, then
-/// archives (or quarantines) the file. One thread, so events are published in seq order.
+/// The worker: claims each queued file, has it extracted, journals its event, publishes it, then
+/// archives (or quarantines) the file.
+///
+/// Stages, per file:
+/// 1. claim (pipeline thread): `journal.verifyIdentity()`, then `Spool.claim` renames the file
+///    into `processing/` and reads it; files left in `processing/` by an earlier run come first.
+/// 2. extract (`ExtractionPool`, `extraction_threads` of them): gzip decode, SHA-256,
+///    `ArticleExtractor.extract` — pure CPU work, several files at once.
+/// 3. plan (pipeline thread, in claim order): `CommitPlan` decides each event; duplicates are
+///    decided here against the journal and the batch, never on the extraction threads.
+/// 4. commit: the finished files at the head of the window, up to `maxBatch`, are appended to
+///    the journal in one transaction (one fsync).
+/// 5. publish, in seq order; then move each file to the archive or quarantine.
+///
+/// The pipeline thread owns claiming, the journal, the PUB socket and every file move, and
+/// commits strictly in claim order, so seq order is claim order. It claims at most
+/// `window` files ahead of the oldest uncommitted one, which bounds memory by
+/// `window × max_file_bytes`.
 ///
 /// A file leaves `processing/` only after its event is committed to the journal; on start,
 /// whatever `processing/` still holds is finished first, and a file whose claim is already
-/// journaled is moved on without a second event.
+/// journaled is moved on without a second event. Stopping abandons files claimed but not yet
+/// committed: they stay in `processing/` and are redone at the next start.
 final class Pipeline: Sendable {
     private let spool: Spool
     private let journal: Journal
@@ -22,6 +39,12 @@ final class Pipeline: Sendable {
     private let highWaterMark: Int
     private let curveSecret: String?
     private let onFatal: @Sendable (DaemonError) -> Void
+    private let extraction: ExtractionPool
+    /// Files claimed ahead of the oldest uncommitted one, at most.
+    let window: Int
+    var extractionThreads: Int { extraction.threads }
+    /// Events in one journal transaction, at most.
+    static let maxBatch = 64
     let intake = IntakeState()
 
     private let worker = WorkerThread(name: "gisad-pipeline")
@@ -30,8 +53,10 @@ final class Pipeline: Sendable {
     /// Names refused in place (they could not be moved), reported once each.
     private let reportedInPlace = Mutex<Set<String>>([])
 
+    /// - Parameter extractionThreads: extraction threads (1: extraction on the pipeline thread).
     init(spool: Spool, journal: Journal, queue: WorkQueue, settings: LiveSettings, encoder: EventEncoder,
-         context: ZMQContext, curveSecret: String?, onFatal: @escaping @Sendable (DaemonError) -> Void) {
+         context: ZMQContext, curveSecret: String?, extractionThreads: Int,
+         onFatal: @escaping @Sendable (DaemonError) -> Void) {
         self.curveSecret = curveSecret
         let config = settings.config
         self.spool = spool
@@ -43,6 +68,10 @@ final class Pipeline: Sendable {
         self.publishEndpoint = config.publishEndpoint
         self.highWaterMark = config.publishHighWaterMark
         self.onFatal = onFatal
+        extraction = ExtractionPool(threads: extractionThreads)
+        // Two per thread keep every thread busy while the oldest is committed; one thread on the
+        // pipeline thread itself takes one file at a time.
+        window = extraction.threads == 1 ? 1 : 2 * extraction.threads
     }
 
     /// The endpoint the PUB socket bound (resolves `tcp://127.0.0.1:*`).
@@ -53,19 +82,47 @@ final class Pipeline: Sendable {
         Double(Int64(Date().timeIntervalSince1970 * 1000) - heartbeat.load(ordering: .relaxed)) / 1000
     }
 
-    /// Binds the PUB socket on the worker thread and starts working. Throws when binding fails.
+    /// Starts the extraction threads, binds the PUB socket on the worker thread and starts
+    /// working. Throws when binding fails.
     func start() throws(DaemonError) {
-        try worker.start { [self] in self.run() }
+        try extraction.start()
+        do {
+            try worker.start { [self] in self.run() }
+        } catch {
+            extraction.stop()
+            throw error
+        }
     }
 
-    /// Stops after the file in hand; returns when the PUB socket is closed.
+    /// Stops after the batch in hand (files claimed but not committed stay in `processing/`);
+    /// returns when the PUB socket is closed and the extraction threads are joined.
     func stop() {
         worker.requestStop()
         queue.close()
+        extraction.stop()
         worker.join()
     }
 
     private func beat() { heartbeat.store(Int64(Date().timeIntervalSince1970 * 1000), ordering: .relaxed) }
+
+    /// A file claimed and not yet committed.
+    private struct InFlight {
+        enum Work {
+            case refused(Refusal, originalName: String, claimName: String?)
+            case extracting(ExtractionTicket)
+        }
+
+        var work: Work
+        var claimedAt: Date
+
+        /// The finished work, or nil while extraction runs.
+        var finished: CommitPlan.Finished? {
+            switch work {
+            case .refused(let refusal, let name, let claim): .refused(refusal, originalName: name, claimName: claim)
+            case .extracting(let ticket): ticket.value.map { .extracted($0) }
+            }
+        }
+    }
 
     private func run() {
         let publisher: EventPublisher
@@ -80,34 +137,106 @@ final class Pipeline: Sendable {
         worker.started()
         defer { publisher.close() }
         beat()
+        var leftovers = spool.leftovers()[...]
+        var inFlight: [InFlight] = []
         do {
-            for claim in spool.leftovers() {
-                if worker.isStopping { return }
-                try handleRetryingWhenFull(spool.reclaim(claim, maxBytes: settings.config.maxFileBytes), publisher: publisher)
-                beat()
-            }
             while !worker.isStopping {
+                try claimAhead(into: &inFlight, leftovers: &leftovers)
+                if inFlight.isEmpty {
+                    beat()
+                    continue
+                }
+                // No heartbeat while the oldest file is being extracted: a hung extraction
+                // must stop the watchdog pings, as it did when it ran on this thread.
+                guard let plan = try planReady(&inFlight) else { continue }
+                try commitRetryingWhenFull(plan, publisher: publisher)
                 beat()
-                guard let name = queue.pop(timeout: 0.2) else { continue }
-                if worker.isStopping { break }
-                // Never take a file out of the drop directory for a journal that is gone.
-                try journal.verifyIdentity()
-                try handleRetryingWhenFull(spool.claim(name, maxBytes: settings.config.maxFileBytes), publisher: publisher)
             }
         } catch {
             onFatal(error)
         }
     }
 
-    // MARK: - A full disk
+    // MARK: - Claiming
 
-    /// Handles one claimed file; while the journal's disk is full, pauses intake and retries
-    /// every second. The file waits in `processing/`, so a stop meanwhile loses nothing.
-    private func handleRetryingWhenFull(_ outcome: ClaimOutcome, publisher: EventPublisher) throws(DaemonError) {
+    /// Claims files until `window` are in flight: leftovers of an earlier run first, then the
+    /// queue. Waits up to 0.2 s for a name only when nothing is in flight.
+    private func claimAhead(into inFlight: inout [InFlight], leftovers: inout ArraySlice<String>) throws(DaemonError) {
+        while inFlight.count < window && !worker.isStopping {
+            let maxBytes = settings.config.maxFileBytes
+            let outcome: ClaimOutcome
+            if let claim = leftovers.popFirst() {
+                outcome = spool.reclaim(claim, maxBytes: maxBytes)
+            } else {
+                guard let name = queue.pop(timeout: inFlight.isEmpty ? 0.2 : 0) else { return }
+                if worker.isStopping { return }
+                // Never take a file out of the drop directory for a journal that is gone.
+                try journal.verifyIdentity()
+                outcome = spool.claim(name, maxBytes: maxBytes)
+            }
+            if let item = try admit(outcome, maxBytes: maxBytes) { inFlight.append(item) }
+        }
+    }
+
+    /// What is left to do for a claim outcome: an event to commit (after extraction, for a
+    /// file read), or nothing.
+    private func admit(_ outcome: ClaimOutcome, maxBytes: Int) throws(DaemonError) -> InFlight? {
+        let now = Date()
+        switch outcome {
+        case .gone:
+            return nil
+        case .refused(let refusal, let name, let claim):
+            if claim == nil {
+                let first = reportedInPlace.withLock { $0.insert(name).inserted }
+                guard first else { return nil }
+            } else if let claim, let record = try journal.record(forClaim: claim) {
+                // Rejected and journaled before a crash: only the move to quarantine is left.
+                _ = spool.quarantine(claimName: claim, originalName: name, reason: "\(refusal.code): \(refusal.reason) (journaled as seq \(record.seq))")
+                return nil
+            }
+            return InFlight(work: .refused(refusal, originalName: name, claimName: claim), claimedAt: now)
+        case .claimed(let file):
+            if let record = try journal.record(forClaim: file.claimName) {
+                // Journaled before a crash: move the file on, publish nothing new.
+                if record.topic == Topic.articleRejected.rawValue {
+                    _ = spool.quarantine(claimName: file.claimName, originalName: file.originalName, reason: "(journaled as seq \(record.seq))")
+                } else {
+                    try spool.finish(claimName: file.claimName, originalName: file.originalName,
+                                     keep: settings.config.archive == .keep, day: now)
+                }
+                return nil
+            }
+            return InFlight(work: .extracting(extraction.submit(file, maxBytes: maxBytes)), claimedAt: now)
+        }
+    }
+
+    // MARK: - Committing
+
+    /// Plans the files finished at the head of `inFlight` (at most `maxBatch`), removing them,
+    /// after waiting up to 0.2 s for the oldest; nil when it is not finished by then.
+    private func planReady(_ inFlight: inout [InFlight]) throws(DaemonError) -> CommitPlan? {
+        if inFlight[0].finished == nil, case .extracting(let ticket) = inFlight[0].work {
+            guard ticket.wait(timeout: 0.2) != nil else { return nil }
+        }
+        var plan = CommitPlan()
+        var taken = 0
+        while taken < inFlight.count && taken < Self.maxBatch, let finished = inFlight[taken].finished {
+            try plan.add(finished, claimedAt: inFlight[taken].claimedAt) { sha throws(DaemonError) in
+                try journal.firstExtracted(sha256: sha)
+            }
+            taken += 1
+        }
+        inFlight.removeFirst(taken)
+        return plan
+    }
+
+    /// Commits `plan`; while the journal's disk is full, pauses intake and retries every
+    /// second. The files wait in `processing/`, so a stop meanwhile loses nothing.
+    private func commitRetryingWhenFull(_ plan: CommitPlan, publisher: EventPublisher) throws(DaemonError) {
         let log = settings.logger("gisad")
         while true {
             do {
-                try handle(outcome, publisher: publisher)
+                try commit(plan, publisher: publisher)
                 break
             } catch .diskFull(let why) {
                 if intake.pause(reason: "disk full: \(why)") {
@@ -127,101 +256,38 @@ final class Pipeline: Sendable {
         }
     }
 
+    /// One journal transaction for the whole plan, then publishing in seq order, then the moves.
+    private func commit(_ plan: CommitPlan, publisher: EventPublisher) throws(DaemonError) {
+        let time = EventEncoder.timestamp(Date())
+        let entries = try journal.append(plan.events.map { $0.journalEvent(encoder: encoder, time: time) })
+        let log = settings.logger("gisad")
+        let now = Date()
+        for (event, entry) in zip(plan.events, entries) {
+            publisher.publish(entry)
+            let ms = Int(now.timeIntervalSince(event.claimedAt) * 1000)
+            log.info("seq=\(entry.seq) topic=\(entry.topic) name=\(event.name.debugDescription) ms=\(ms)")
+        }
+        let keep = settings.config.archive == .keep
+        for event in plan.events {
+            switch event.move {
+            case .finish:
+                if let claim = event.claim {
+                    try spool.finish(claimName: claim, originalName: event.name, keep: keep, day: event.claimedAt)
+                }
+            case .quarantine(let reason):
+                _ = spool.quarantine(claimName: event.claim, originalName: event.name, reason: reason)
+            }
+        }
+    }
+
     private func recordStatus(state: String, message: String, publisher: EventPublisher) throws(DaemonError) {
-        try record(.daemonStatus, payload: StatusPayload(state: state, message: message), name: nil, claim: nil, sha: nil,
-                   publisher: publisher, started: Date())
-    }
-
-    // MARK: - One file
-
-    private func handle(_ outcome: ClaimOutcome, publisher: EventPublisher) throws(DaemonError) {
-        let started = Date()
-        switch outcome {
-        case .gone:
-            return
-        case .refused(let refusal, let name, let claim):
-            if claim == nil {
-                let first = reportedInPlace.withLock { $0.insert(name).inserted }
-                guard first else { return }
-            } else if let claim, let record = try journal.record(forClaim: claim) {
-                // Rejected and journaled before a crash: only the move to quarantine is left.
-                _ = spool.quarantine(claimName: claim, originalName: name, reason: "\(refusal.code): \(refusal.reason) (journaled as seq \(record.seq))")
-                return
-            }
-            try reject(refusal, name: name, claim: claim, sha: nil, bytes: nil, publisher: publisher, started: started)
-        case .claimed(let file):
-            try process(file, publisher: publisher, started: started)
-        }
-    }
-
-    private func process(_ file: ClaimedFile, publisher: EventPublisher, started: Date) throws(DaemonError) {
-        let config = settings.config
-        if let record = try journal.record(forClaim: file.claimName) {
-            // Journaled before a crash: move the file on, publish nothing new.
-            if record.topic == Topic.articleRejected.rawValue {
-                _ = spool.quarantine(claimName: file.claimName, originalName: file.originalName, reason: "(journaled as seq \(record.seq))")
-            } else {
-                try spool.finish(claimName: file.claimName, originalName: file.originalName, keep: config.archive == .keep, day: started)
-            }
-            return
-        }
-        var content = file.bytes
-        if GzipDecoder.isGzip(content) {
-            do {
-                content = try GzipDecoder.decode(content, limit: config.maxFileBytes)
-            } catch {
-                let code: String
-                if case .tooLarge = error { code = "gzip_too_large" } else { code = "gzip_damaged" }
-                try reject(Refusal(code: code, reason: error.description), name: file.originalName, claim: file.claimName,
-                           sha: SHA256Digest.hex(file.bytes), bytes: file.bytes.count, publisher: publisher, started: started)
-                return
-            }
-        }
-        let sha = SHA256Digest.hex(content)
-        if let first = try journal.firstExtracted(sha256: sha) {
-            let payload = DuplicatePayload(name: file.originalName, sha256: sha, bytes: content.count, duplicateOf: first)
-            try record(.articleDuplicate, payload: payload, name: file.originalName, claim: file.claimName, sha: sha,
-                       publisher: publisher, started: started)
-            try spool.finish(claimName: file.claimName, originalName: file.originalName, keep: config.archive == .keep, day: started)
-            return
-        }
-        var article: Article
-        do {
-            article = try ArticleExtractor.extract(content, hints: ExtractionHints(fileName: extractionName(file.originalName)))
-        } catch {
-            try reject(Refusal(code: error.code, reason: error.description), name: file.originalName, claim: file.claimName,
-                       sha: sha, bytes: content.count, publisher: publisher, started: started)
-            return
-        }
-        article.source.path = file.originalName
-        try record(.articleExtracted, payload: article, name: file.originalName, claim: file.claimName, sha: sha,
-                   publisher: publisher, started: started)
-        try spool.finish(claimName: file.claimName, originalName: file.originalName, keep: config.archive == .keep, day: started)
-    }
-
-    private func reject(_ refusal: Refusal, name: String, claim: String?, sha: String?, bytes: Int?,
-                        publisher: EventPublisher, started: Date) throws(DaemonError) {
-        let target = claim.map { _ in "quarantine/" + Spool.quarantineName(claimName: claim, originalName: name) }
-        let payload = RejectionPayload(name: name, code: refusal.code, reason: refusal.reason, sha256: sha, bytes: bytes,
-                                       quarantinedAs: target)
-        try record(.articleRejected, payload: payload, name: name, claim: claim, sha: sha, publisher: publisher, started: started)
-        _ = spool.quarantine(claimName: claim, originalName: name, reason: "\(refusal.code): \(refusal.reason)")
-    }
-
-    private func record<P: Codable & Sendable>(_ topic: Topic, payload: P, name: String?, claim: String?, sha: String?,
-                                               publisher: EventPublisher, started: Date) throws(DaemonError) {
         let encoder = self.encoder
         let time = EventEncoder.timestamp(Date())
-        let entry = try journal.append(topic: topic, sha256: sha, name: name, claim: claim, time: time) { seq in
-            try encoder.encode(sequence: seq, topic: topic, time: time, subject: name, data: payload)
+        let payload = StatusPayload(state: state, message: message)
+        let entry = try journal.append(topic: .daemonStatus, sha256: nil, name: nil, claim: nil, time: time) { seq in
+            try encoder.encode(sequence: seq, topic: .daemonStatus, time: time, subject: nil, data: payload)
         }
         publisher.publish(entry)
-        let ms = Int(Date().timeIntervalSince(started) * 1000)
-        settings.logger("gisad").info("seq=\(entry.seq) topic=\(topic.rawValue) name=\((name ?? "-").debugDescription) ms=\(ms)")
-    }
-
-    /// The name the extractor sees: without `.gz`.
-    private func extractionName(_ name: String) -> String {
-        name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+        settings.logger("gisad").info("seq=\(entry.seq) topic=\(entry.topic) name=\"-\"")
     }
 }

@@ -14,7 +14,8 @@ struct Gisad: AsyncParsableCommand {
         discussion: """
         Reads its configuration from --config (default config/gisad.yaml; every key is documented \
         there). Each key can be overridden by the flag of the same name, e.g. drop_dir by \
-        --drop-dir. SIGTERM or SIGINT stop gracefully (the file in hand is finished); SIGHUP \
+        --drop-dir. SIGTERM or SIGINT stop gracefully (the batch in hand is committed; files claimed \
+        but not committed wait in processing/ for the next start); SIGHUP \
         re-reads the configuration (max_file_bytes, archive, rescan_interval, log_level, \
         submit_enabled change live).
 
@@ -38,6 +39,7 @@ struct Gisad: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "Overrides log_level.") var logLevel: String?
     @Option(name: .customLong("publish-high-water-mark"), help: "Overrides publish_high_water_mark.") var publishHighWaterMark: String?
     @Option(name: .customLong("journal-sync"), help: "Overrides journal_sync (full or normal).") var journalSync: String?
+    @Option(name: .customLong("extraction-threads"), help: "Overrides extraction_threads (0: one per CPU, at most 8).") var extractionThreads: String?
     @Option(name: .customLong("submit-enabled"), help: "Overrides submit_enabled (true or false).") var submitEnabled: String?
     @Option(name: .customLong("allow-insecure-remote"), help: "Overrides allow_insecure_remote (true or false).") var allowInsecureRemote: String?
 
@@ -49,6 +51,7 @@ struct Gisad: AsyncParsableCommand {
          ("control_endpoint", controlEndpoint), ("max_file_bytes", maxFileBytes), ("archive", archive),
          ("rescan_interval", rescanInterval), ("log_level", logLevel),
          ("publish_high_water_mark", publishHighWaterMark), ("journal_sync", journalSync),
+         ("extraction_threads", extractionThreads),
          ("submit_enabled", submitEnabled), ("allow_insecure_remote", allowInsecureRemote)]
             .compactMap { key, value in value.map { (key, $0) } }
     }
@@ -94,7 +97,7 @@ struct Gisad: AsyncParsableCommand {
         #endif
         let environment = DaemonEnvironment(notifySocket: env["NOTIFY_SOCKET"], watchdogMicroseconds: watchdog,
                                             hostName: ProcessInfo.processInfo.hostName, version: Self.configuration.version,
-                                            faults: faults)
+                                            onlineCPUs: ProcessInfo.processInfo.activeProcessorCount, faults: faults)
         let service = GisaDaemonService(configuration: configuration, environment: environment, reloadConfiguration: load)
         var logger = Logger(label: "gisad.lifecycle")
         logger.logLevel = .warning

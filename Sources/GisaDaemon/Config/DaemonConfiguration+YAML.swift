@@ -5,7 +5,7 @@ extension DaemonConfiguration {
     /// Every key the YAML file may hold (the flags have the same names with dashes).
     public static let keys: [String] = [
         "drop_dir", "state_dir", "journal_path", "publish_endpoint", "control_endpoint", "max_file_bytes", "archive",
-        "rescan_interval", "log_level", "publish_high_water_mark", "journal_sync", "submit_enabled",
+        "rescan_interval", "log_level", "publish_high_water_mark", "journal_sync", "extraction_threads", "submit_enabled",
         "allow_insecure_remote", "curve_secret_key_file", "curve_allowed_clients_file",
     ]
 
@@ -69,6 +69,11 @@ extension DaemonConfiguration {
             }
             publishHighWaterMark = n
         case "journal_sync": journalSync = try Self.choice(key, text, JournalSync.self)
+        case "extraction_threads":
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (0...64).contains(n) else {
+                throw ConfigurationError(key: key, problem: "must be a whole number of threads between 0 (one per CPU) and 64, got '\(text)'")
+            }
+            extractionThreads = n
         case "submit_enabled": submitEnabled = try Self.bool(key, text)
         case "allow_insecure_remote": allowInsecureRemote = try Self.bool(key, text)
         case "curve_secret_key_file": curveSecretKeyFile = try Self.nonEmpty(key, text)

@@ -40,6 +40,9 @@ public struct DaemonConfiguration: Hashable, Sendable {
     /// Messages a slow subscriber may have queued before the PUB socket drops for it.
     public var publishHighWaterMark: Int = 10_000
     public var journalSync: JournalSync = .full
+    /// Threads that extract files side by side; 0 means one per online CPU, at most
+    /// `maxAutomaticExtractionThreads`. 1 extracts on the pipeline thread itself, one file at a time.
+    public var extractionThreads: Int = 0
     /// Whether the control endpoint accepts `submit`.
     public var submitEnabled: Bool = false
     /// Allows binding a non-loopback endpoint without CURVE. Logged as a warning at every start.
@@ -56,6 +59,15 @@ public struct DaemonConfiguration: Hashable, Sendable {
 
     /// The journal file in force.
     public var resolvedJournalPath: String { journalPath ?? stateDir + "/journal.sqlite" }
+
+    /// The most threads `extraction_threads: 0` starts, however many CPUs there are: beyond
+    /// that the single committer (journal, publishing, file moves) is the limit.
+    public static let maxAutomaticExtractionThreads = 8
+
+    /// The extraction threads in force on a machine with `onlineCPUs` CPUs.
+    public func resolvedExtractionThreads(onlineCPUs: Int) -> Int {
+        extractionThreads > 0 ? extractionThreads : min(max(1, onlineCPUs), Self.maxAutomaticExtractionThreads)
+    }
 
     /// Keys that a SIGHUP re-read applies without a restart.
     public static let liveKeys: Set<String> = ["max_file_bytes", "archive", "rescan_interval", "log_level", "submit_enabled"]

@@ -23,6 +23,7 @@ public final class LiveSettings: Sendable {
             if new.controlEndpoint != c.controlEndpoint { needRestart.append("control_endpoint") }
             if new.publishHighWaterMark != c.publishHighWaterMark { needRestart.append("publish_high_water_mark") }
             if new.journalSync != c.journalSync { needRestart.append("journal_sync") }
+            if new.extractionThreads != c.extractionThreads { needRestart.append("extraction_threads") }
             c.maxFileBytes = new.maxFileBytes
             c.archive = new.archive
             c.rescanInterval = new.rescanInterval

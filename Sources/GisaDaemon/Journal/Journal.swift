@@ -89,31 +89,73 @@ public final class Journal: Sendable {
         public var topic: String
     }
 
+    /// One event to append: its row, and its JSON, which can only be made once its seq is known.
+    public struct NewEvent: Sendable {
+        public var topic: Topic
+        public var sha256: String?
+        public var name: String?
+        public var claim: String?
+        public var time: String
+        /// Makes the event's JSON from its seq and the seqs given to the earlier events of the
+        /// same batch (so an event may point at one committed with it).
+        public var makeJSON: @Sendable (_ seq: UInt64, _ earlier: [UInt64]) throws -> [UInt8]
+
+        public init(topic: Topic, sha256: String?, name: String?, claim: String?, time: String,
+                    makeJSON: @escaping @Sendable (_ seq: UInt64, _ earlier: [UInt64]) throws -> [UInt8]) {
+            self.topic = topic
+            self.sha256 = sha256
+            self.name = name
+            self.claim = claim
+            self.time = time
+            self.makeJSON = makeJSON
+        }
+    }
+
     /// Appends one event in one transaction. `makeJSON` receives the assigned seq.
     /// - Returns: the journaled entry.
     public func append(topic: Topic, sha256: String?, name: String?, claim: String?, time: String,
-                       makeJSON: @Sendable (UInt64) throws -> [UInt8]) throws(DaemonError) -> JournalEntry {
+                       makeJSON: @escaping @Sendable (UInt64) throws -> [UInt8]) throws(DaemonError) -> JournalEntry {
+        let event = NewEvent(topic: topic, sha256: sha256, name: name, claim: claim, time: time) { seq, _ in try makeJSON(seq) }
+        return try append([event])[0]
+    }
+
+    /// Appends `batch` in one transaction (one fsync under `journal_sync: full`): every event is
+    /// committed, with consecutive seqs in batch order, or none is.
+    /// - Returns: the journaled entries, in batch order.
+    /// - Throws: `.diskFull` when the journal's filesystem is full (retry later: nothing was
+    ///   written), `.journal` for any other failure, including one thrown by a `makeJSON`.
+    public func append(_ batch: [NewEvent]) throws(DaemonError) -> [JournalEntry] {
+        guard !batch.isEmpty else { return [] }
         try verifyIdentity()
         #if DEBUG
         if let faults, faults.diskFull() { throw DaemonError.diskFull("injected by the test hook") }
         #endif
-        let entry: JournalEntry
+        let entries: [JournalEntry]
         do {
-            entry = try pool.write { db in
-                try db.execute(sql: "INSERT INTO events (topic, time, sha256, name, claim, json) VALUES (?, ?, ?, ?, ?, '')",
-                               arguments: [topic.rawValue, time, sha256, name, claim])
-                let seq = UInt64(db.lastInsertedRowID)
-                let json = try makeJSON(seq)
-                try db.execute(sql: "UPDATE events SET json = ? WHERE seq = ?",
-                               arguments: [String(decoding: json, as: UTF8.self), Int64(seq)])
-                return JournalEntry(seq: seq, topic: topic.rawValue, json: json)
+            entries = try pool.write { db in
+                let insert = try db.cachedStatement(sql: "INSERT INTO events (topic, time, sha256, name, claim, json) VALUES (?, ?, ?, ?, ?, '')")
+                let setJSON = try db.cachedStatement(sql: "UPDATE events SET json = ? WHERE seq = ?")
+                var out: [JournalEntry] = []
+                out.reserveCapacity(batch.count)
+                var seqs: [UInt64] = []
+                for event in batch {
+                    try insert.execute(arguments: [event.topic.rawValue, event.time, event.sha256, event.name, event.claim])
+                    let seq = UInt64(db.lastInsertedRowID)
+                    let json = try event.makeJSON(seq, seqs)
+                    try setJSON.execute(arguments: [String(decoding: json, as: UTF8.self), Int64(seq)])
+                    seqs.append(seq)
+                    out.append(JournalEntry(seq: seq, topic: event.topic.rawValue, json: json))
+                }
+                return out
             }
         } catch {
             if Journal.isDiskFull(error) { throw DaemonError.diskFull("\(error)") }
             throw DaemonError.journal("append failed: \(error)")
         }
-        topicCounts.withLock { $0[topic.rawValue, default: 0] += 1 }
-        return entry
+        topicCounts.withLock { counts in
+            for event in batch { counts[event.topic.rawValue, default: 0] += 1 }
+        }
+        return entries
     }
 
     /// The seq of the first `article.extracted` event with this content, if any.

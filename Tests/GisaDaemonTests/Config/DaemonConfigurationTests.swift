@@ -24,6 +24,7 @@ import Testing
             log_level: debug
             publish_high_water_mark: 50
             journal_sync: normal
+            extraction_threads: 3
             submit_enabled: yes
             allow_insecure_remote: false
             """)
@@ -37,6 +38,7 @@ import Testing
         #expect(c.logLevel == .debug)
         #expect(c.publishHighWaterMark == 50)
         #expect(c.journalSync == .normal)
+        #expect(c.extractionThreads == 3)
         #expect(c.submitEnabled)
     }
 
@@ -49,6 +51,9 @@ import Testing
         ("publish_endpoint: http://x", "publish_endpoint"),
         ("control_endpoint: tcp://0.0.0.0:5602", "control_endpoint"),
         ("submit_enabled: perhaps", "submit_enabled"),
+        ("extraction_threads: -1", "extraction_threads"),
+        ("extraction_threads: 65", "extraction_threads"),
+        ("extraction_threads: many", "extraction_threads"),
         ("drop_dir:", "drop_dir"),
         ("dropdir: /x", "dropdir"),
         ("publish_endpoint: tcp://127.0.0.1:1\ncontrol_endpoint: tcp://127.0.0.1:1", "control_endpoint"),
@@ -91,6 +96,22 @@ import Testing
         for key in DaemonConfiguration.keys {
             #expect(text.contains(key + ":"), "config/gisad.yaml does not document \(key)")
         }
+    }
+
+    @Test func extractionThreadsZeroMeansOnePerCPUUpToEight() throws {
+        let auto = try DaemonConfiguration.parse(yaml: "")
+        #expect(auto.extractionThreads == 0)
+        #expect(auto.resolvedExtractionThreads(onlineCPUs: 2) == 2)
+        #expect(auto.resolvedExtractionThreads(onlineCPUs: 64) == 8)
+        #expect(auto.resolvedExtractionThreads(onlineCPUs: 0) == 1)
+        let fixed = try DaemonConfiguration.parse(yaml: "extraction_threads: 12")
+        #expect(fixed.resolvedExtractionThreads(onlineCPUs: 2) == 12)
+    }
+
+    @Test func extractionThreadsNeedARestart() throws {
+        let live = LiveSettings(try DaemonConfiguration.parse(yaml: "extraction_threads: 2"))
+        #expect(live.reload(try DaemonConfiguration.parse(yaml: "extraction_threads: 4")) == ["extraction_threads"])
+        #expect(live.config.extractionThreads == 2)
     }
 
     @Test func liveReloadAppliesOnlyLiveKeys() throws {

@@ -3,20 +3,7 @@ import Testing
 @testable import GisaDaemon
 
 @Suite struct GzipDecoderTests {
-    /// gzip of `text` made by the system's gzip, so the decoder is checked against an independent encoder.
-    private func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("x")
-        try Data(bytes).write(to: file)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        p.arguments = ["-9", file.path]
-        try p.run()
-        p.waitUntilExit()
-        return [UInt8](try Data(contentsOf: dir.appendingPathComponent("x.gz")))
-    }
+    private func gzip(_ bytes: [UInt8]) throws -> [UInt8] { try GzipFixture.gzip(bytes) }
 
     @Test func roundTripsKoreanText() throws {
         let text = Array(String(repeating: "과학기술정보통신부는 15일 밝혔다. ", count: 200).utf8)

@@ -11,6 +11,8 @@ struct EventSummary: Sendable, Hashable {
     var code: String?
     /// `data.quarantined_as` of a rejection.
     var quarantinedAs: String?
+    /// `data.duplicate_of` of a duplicate.
+    var duplicateOf: UInt64?
 
     /// Parses a CloudEvents JSON document; nil when it is not one.
     init?(json: [UInt8]) {
@@ -23,5 +25,6 @@ struct EventSummary: Sendable, Hashable {
         sha256 = ((data["source"] as? [String: Any])?["sha256"] as? String) ?? data["sha256"] as? String
         code = data["code"] as? String
         quarantinedAs = data["quarantined_as"] as? String
+        duplicateOf = (data["duplicate_of"] as? NSNumber)?.uint64Value
     }
 }
