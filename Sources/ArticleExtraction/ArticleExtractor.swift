@@ -33,7 +33,7 @@ public enum ArticleExtractor {
             page = PlainTextReader.read(decoded.text)
         }
         guard !page.paragraphs.isEmpty else { throw .noArticle }
-        let source = SourceInfo(sha256: SHA256Digest.hex(bytes), bytes: bytes.count, format: form,
+        let source = SourceInfo(sha256: hints.sha256 ?? SHA256Digest.hex(bytes), bytes: bytes.count, format: form,
                                 encoding: decoded.encoding, repaired: decoded.repaired,
                                 undecodableBytes: decoded.undecodableBytes)
         var article = ArticleAssembler.assemble(page, source: source)

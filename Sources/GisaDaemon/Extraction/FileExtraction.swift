@@ -38,7 +38,7 @@ struct FileExtraction: Sendable {
         let sha = SHA256Digest.hex(bytes)
         let article: Result<Article, Refusal>
         do {
-            var extracted = try ArticleExtractor.extract(bytes, hints: ExtractionHints(fileName: extractionName(file.originalName)))
+            var extracted = try ArticleExtractor.extract(bytes, hints: ExtractionHints(fileName: extractionName(file.originalName), sha256: sha))
             extracted.source.path = file.originalName
             article = .success(extracted)
         } catch {
