@@ -69,15 +69,18 @@ wait "$BURST" || true
 if [[ -s "$P/gisad.data" ]]; then
     report "$P/gisad.data" "$P/gisad"
     python3 "$BENCH/tools/perf_summary.py" --self "$P/gisad.self.txt" --children "$P/gisad.children.txt" \
-        --title "gisad during a burst (3,000 Korean files, journal_sync full)" --base "Pipeline\.run\(" \
+        --title "gisad during a burst (3,000 Korean files, journal_sync full; both threads kinds)" --base "^$" \
+        --stage "extraction threads (FileExtraction.run)=FileExtraction\.run" \
+        --stage "  extraction core=ArticleExtractor\.extract\(" \
+        --stage "  SHA-256=SHA256Digest\.hex" \
+        --stage "  gzip=GzipDecoder\.decode" \
         --stage "pipeline thread (Pipeline.run)=Pipeline\.run\(" \
-        --stage "  extraction=ArticleExtractor\.extract\(" \
-        --stage "  journal append (SQLite transaction)=Journal\.append" \
+        --stage "  claim ahead (Spool.claim)=Spool\.claim" \
+        --stage "  plan (CommitPlan, duplicate checks)=CommitPlan\.add|Pipeline\.planReady" \
+        --stage "  journal append (one transaction per batch)=Journal\.append" \
         --stage "    of which fsync/fdatasync=^(fdatasync|fsync)$" \
-        --stage "  event JSON (JSONEncoder)=JSONEncoder\.encode" \
-        --stage "  journal reads (duplicate, claim)=Journal\.(firstExtracted|record)" \
+        --stage "    event JSON (JSONEncoder)=JSONEncoder\.encode" \
         --stage "  publish (ZeroMQ)=EventPublisher\.publish" \
-        --stage "  spool claim=Spool\.claim" \
         --stage "  spool finish (archive)=Spool\.finish" \
         --stage "  log line=Logger\.log" \
         --stage "drop watcher=DropWatcher" \
