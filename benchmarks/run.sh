@@ -25,7 +25,7 @@ wants() { [[ " $ONLY " == *" $1 "* ]]; }
 if [[ "$QUICK" == 1 ]]; then
     PAGES=200; MIN_S=1; LAT_S=2; BURST=2000; MEMORY=10000; LIMIT=60; XLIMIT=15
 else
-    PAGES=2000; MIN_S=5; LAT_S=10; BURST=20000; MEMORY=100000; LIMIT="${BENCH_LIMIT:-180}"; XLIMIT="${BENCH_XLIMIT:-45}"
+    PAGES=2000; MIN_S=5; LAT_S=10; BURST=20000; MEMORY=100000; LIMIT="${BENCH_LIMIT:-900}"; XLIMIT="${BENCH_XLIMIT:-45}"
 fi
 # Time caps, so that a slow core cannot make the benchmark run for hours: XLIMIT seconds per
 # extraction measurement (a pass still running stops after the page in hand; the corpus order
