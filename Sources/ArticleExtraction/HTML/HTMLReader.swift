@@ -221,10 +221,10 @@ enum HTMLReader {
             let text = b.text
             let n = text.scalarCount
             if n > 300 { continue }
-            if page.copyrightOutlet == nil, CopyrightLine.isNotice(text), let o = CopyrightLine.outlet(in: text) {
-                page.copyrightOutlet = o
+            if CopyrightLine.isNotice(text) {
+                if page.copyrightOutlet == nil, let o = CopyrightLine.outlet(in: text) { page.copyrightOutlet = o }
+                page.years.addCopyright(text)
             }
-            if CopyrightLine.isNotice(text) { page.years.addCopyright(text) }
             if text.has("뉴스출처") { PlainTextReader.readNewsSource(text, into: &page) }
             if n <= 80 {
                 for m in DateScanner.scan(text, limit: 4) {
@@ -235,10 +235,12 @@ enum HTMLReader {
                     }
                 }
             }
-            if n <= BylineParser.maxLineLength, text.has("@"), BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text) {
+            // The line read as a byline, once (it feeds both the e-mails and the authors).
+            let byline = n <= BylineParser.maxLineLength && BylineParser.mayHoldByline(text) ? BylineParser.parseLine(text) : nil
+            if text.has("@"), let a = byline {
                 for author in a { if let e = author.email { page.bylineEmails[author.name] = page.bylineEmails[author.name] ?? e } }
             }
-            if page.authors.isEmpty, n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(text), let a = BylineParser.parseLine(text), a.contains(where: { $0.email != nil }) || text.has("기자") {
+            if page.authors.isEmpty, let a = byline, a.contains(where: { $0.email != nil }) || text.has("기자") {
                 bylineLines.append(a)
             } else if page.authors.isEmpty, looseBylines.isEmpty, n <= BylineParser.maxLineLength, b.linkDensity < 0.5, text.has("기자"),
                       let a = BylineParser.findInText(text) {

@@ -75,11 +75,6 @@ enum LineClassifier {
         tail.unicodeScalars.allSatisfy { TextTools.isDigit($0) || $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }
     }
 
-    /// Words of a line split on spaces and breadcrumb marks.
-    static func menuWords(_ line: String) -> [String] {
-        line.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == ">" || $0 == "·" || $0 == "›" || $0 == "»" }).map(String.init)
-    }
-
     /// A run of section names: a menu (`정치 경제 사회 국제`) or breadcrumb (`산업 | 무역`).
     static func isMenu(_ line: String) -> Bool {
         // Word by word, stopping at the first word no menu holds: most lines fail on their first words.
@@ -100,12 +95,16 @@ enum LineClassifier {
         if allMenuWords, words >= 2, anyKnown { return true }
         // A breadcrumb of short words: `세종 > 행정`.
         guard line.has(" > ") || line.has(" › ") else { return false }
-        let crumbs = menuWords(line)
-        return crumbs.count >= 2 && crumbs.count <= 5 && crumbs.allSatisfy { $0.scalarCount <= 8 }
+        var crumbs = 0
+        let allShort = forEachMenuWord(line) { word in
+            crumbs += 1
+            return word.scalarCount <= 8
+        }
+        return allShort && crumbs >= 2 && crumbs <= 5
     }
 
-    /// Calls `body` with each word of `line` as `menuWords` splits it, until `body` returns false;
-    /// returns false when it did.
+    /// Calls `body` with each word of `line`, split on spaces and breadcrumb marks (`|`, `>`, `·`,
+    /// `›`, `»`), until `body` returns false; returns false when it did.
     private static func forEachMenuWord(_ line: String, _ body: (Substring) -> Bool) -> Bool {
         let utf8 = line.utf8
         var start = utf8.startIndex
