@@ -36,7 +36,7 @@ extension DaemonIntegration {
             return (spec, daemon, journal)
         }
 
-        @Test("a DEALER sends 1,500 replays of 1,000 events and reads nothing: gisad stays under 256 MB and answers a fresh client",
+        @Test("a DEALER sends 1,500 replays of 1,000 events (full: 5,000) and reads nothing: gisad stays under 256 MB and answers a fresh client",
               .timeLimit(.minutes(FaultSizes.isFull ? 30 : 10)))
         func neverReadingClient() async throws {
             let dirs = try TempDirs("unread")
