@@ -66,7 +66,9 @@ public final class ControlClient {
         }
     }
 
-    /// Events with seq in `since...until` (all when `until` is nil), fetched page by page.
+    /// Events with seq in `since...until` (all when `until` is nil), fetched page by page. A page
+    /// holds at most `pageSize` events and, when gisad's byte bound cut it short, says with `next`
+    /// where to continue.
     public func replay(since: UInt64, until: UInt64? = nil, pageSize: Int = ControlRequest.maxReplayLimit,
                        each: (ReceivedEvent) throws -> Bool) throws -> UInt64 {
         var next = max(since, 1)
@@ -80,6 +82,8 @@ public final class ControlClient {
                 if try !each(e) { return lastSeq }
                 next = e.sequence + 1
             }
+            // The cursor of a page cut short; never taken backwards, so no reply can make this loop repeat.
+            if let cursor = (reply["next"] as? NSNumber)?.uint64Value, cursor >= next { next = cursor }
             if events.isEmpty || next > lastSeq { return lastSeq }
         }
     }

@@ -16,10 +16,12 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
     /// False while intake is paused (for example because the disk is full).
     public var intakeRunning: Bool
     public var pausedReason: String?
+    /// Unread replies and refused requests on the control endpoint (filled in by the control server).
+    public var control: ControlStats?
 
     public init(version: String, pid: Int32, uptimeSeconds: Double, lastSeq: UInt64, countsByTopic: [String: Int],
                 filesWaiting: Int, publishEndpoint: String, controlEndpoint: String, dropDir: String, stateDir: String,
-                intakeRunning: Bool, pausedReason: String?) {
+                intakeRunning: Bool, pausedReason: String?, control: ControlStats? = nil) {
         self.version = version
         self.pid = pid
         self.uptimeSeconds = uptimeSeconds
@@ -32,6 +34,7 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
         self.stateDir = stateDir
         self.intakeRunning = intakeRunning
         self.pausedReason = pausedReason
+        self.control = control
     }
 
     enum CodingKeys: String, CodingKey {
@@ -46,6 +49,7 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
         case stateDir = "state_dir"
         case intakeRunning = "intake_running"
         case pausedReason = "paused_reason"
+        case control
     }
 }
 
@@ -53,13 +57,19 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
 ///
 /// - `ping`: `{"ok":true,"pong":true}`
 /// - `status`: `{"ok":true,"status":{…DaemonStatus…}}`
-/// - `replay`: `{"ok":true,"last_seq":N,"events":[…CloudEvents…]}`
+/// - `replay`: `{"ok":true,"last_seq":N,"events":[…CloudEvents…]}`, plus `"next":S` when the reply's
+///   byte bound cut it short (ask again with `since: S`)
 /// - `get`: `{"ok":true,"event":{…}}`
 /// - `submit`: `{"ok":true,"name":"stored-name","bytes":N}`
 /// - error: `{"ok":false,"error":{"code":"…","message":"…"}}`
 public enum ControlReply {
+    /// Bytes `replay` adds around its events, at most (the events' commas aside).
+    public static let replayOverheadBytes = 96
+
     public static func error(_ e: ControlError) -> [UInt8] {
-        let err = (try? JSONEncoder().encode(e)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let err = (try? encoder.encode(e)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return Array("{\"ok\":false,\"error\":\(err)}".utf8)
     }
 
@@ -72,9 +82,10 @@ public enum ControlReply {
         return Array("{\"ok\":true,\"status\":\(json)}".utf8)
     }
 
-    /// `events` are stored CloudEvents JSON documents, spliced in as they are.
-    public static func replay(events: [[UInt8]], lastSeq: UInt64) -> [UInt8] {
-        var out = Array("{\"ok\":true,\"last_seq\":\(lastSeq),\"events\":[".utf8)
+    /// `events` are stored CloudEvents JSON documents, spliced in as they are; `next` is the seq to
+    /// continue from when the reply was cut short.
+    public static func replay(events: [[UInt8]], lastSeq: UInt64, next: UInt64? = nil) -> [UInt8] {
+        var out = Array("{\"ok\":true,\"last_seq\":\(lastSeq),\(next.map { "\"next\":\($0)," } ?? "")\"events\":[".utf8)
         for (i, e) in events.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: e)

@@ -19,6 +19,8 @@ public struct ZMQError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The call would have blocked (EAGAIN): no message, or the send queue is full.
     public var wouldBlock: Bool { code == EAGAIN }
+    /// A ROUTER with `ZMQ_ROUTER_MANDATORY` has no connection to the addressed peer (it left).
+    public var hostUnreachable: Bool { code == EHOSTUNREACH }
     /// The context was terminated while the call was waiting.
     public var contextTerminated: Bool { code == ETERM }
     /// A signal interrupted the call; retrying is safe.

@@ -29,12 +29,14 @@ extension Gisa {
                 let counts = (status["counts_by_topic"] as? [String: Any] ?? [:]).sorted { $0.key < $1.key }
                     .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
                 let uptime = (status["uptime_seconds"] as? NSNumber)?.doubleValue ?? 0
+                let control = status["control"] as? [String: Any] ?? [:]
                 let lines = [
                     "gisad \(status["version"] ?? "?") (pid \(status["pid"] ?? "?")), up \(Int(uptime))s",
                     "last seq:      \(status["last_seq"] ?? 0)",
                     "events:        \(counts.isEmpty ? "none yet" : counts)",
                     "files waiting: \(status["files_waiting"] ?? 0)",
                     "intake:        \((status["intake_running"] as? Bool ?? true) ? "running" : "paused: \(status["paused_reason"] ?? "")")",
+                    "requests:      \(control["requests"] ?? 0) (\(control["requests_refused"] ?? 0) refused, \(control["replies_dropped"] ?? 0) replies dropped: clients not reading them)",
                     "drop dir:      \(status["drop_dir"] ?? "?")",
                     "publish:       \(status["publish_endpoint"] ?? "?")",
                     "control:       \(status["control_endpoint"] ?? "?")",

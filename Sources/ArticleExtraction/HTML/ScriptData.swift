@@ -63,16 +63,21 @@ struct ScriptData: Sendable {
     }
 
     /// Finds the longest article-like text in a Next.js / Nuxt JSON payload.
+    ///
+    /// The walk is breadth-first with each object's keys in sorted order, so the first value found
+    /// for a field is the one nearest the root (the page's own article, not a related one further
+    /// down) and never depends on `Dictionary`'s per-process iteration order.
     mutating func addAppPayload(_ text: String) {
         guard text.utf8.count < Self.maxScriptBytes,
               let obj = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else { return }
         var best: String?
-        var stack: [(Any, String)] = [(obj, "")]
+        var queue: [(Any, String)] = [(obj, "")]
         var visited = 0
-        while let (item, key) = stack.popLast(), visited < 200_000 {
+        while visited < queue.count, visited < 200_000 {
+            let (item, key) = queue[visited]
             visited += 1
             if let d = item as? [String: Any] {
-                for (k, v) in d { stack.append((v, k)) }
+                for (k, v) in d.sorted(by: { $0.key < $1.key }) { queue.append((v, k)) }
                 for key in ["publishedAt", "datePublished", "publishDate", "published_at", "createdAt"] where datePublished == nil {
                     if let v = d[key] as? String, v.count >= 10, d["content"] != nil || d["body"] != nil || d["title"] != nil { datePublished = v }
                 }
@@ -94,7 +99,7 @@ struct ScriptData: Sendable {
                     headline = h
                 }
             } else if let a = item as? [Any] {
-                for v in a { stack.append((v, key)) }
+                for v in a { queue.append((v, key)) }
             } else if let s = item as? String, Self.bodyKeys.contains(key.lowercased()), s.count > (best?.count ?? 200) {
                 best = s
             }

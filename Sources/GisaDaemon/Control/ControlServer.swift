@@ -6,7 +6,8 @@ import Synchronization
 import ZeroMQ
 
 /// The ROUTER socket answering JSON control requests, on its own thread. A malformed request
-/// gets an error reply; nothing a client sends can stop the daemon.
+/// gets an error reply; nothing a client sends can stop the daemon. Replies are bounded
+/// (`ControlLimits`): a client that does not read them is refused, never queued for without bound.
 final class ControlServer: Sendable {
     private let context: ZMQContext
     private let endpointRequested: String
@@ -17,6 +18,8 @@ final class ControlServer: Sendable {
     private let worker = WorkerThread(name: "gisad-control")
     private let boundEndpoint = Mutex<String>("")
     private let submitCounter = Counter()
+    /// The control thread's `ReplyBackpressure.stats`, for `status`.
+    private let stats = Mutex(ControlStats())
     private let curveSecret: String?
 
     init(context: ZMQContext, endpoint: String, journal: Journal, spool: Spool, settings: LiveSettings,
@@ -48,6 +51,9 @@ final class ControlServer: Sendable {
             if let curveSecret, !EndpointPolicy.isLocal(endpointRequested) { try socket.makeCurveServer(secretKey: curveSecret) }
             // Refuse absurd frames outright; sizes within reach get a proper error reply.
             try socket.setMaxMessageSize(Int64(settings.config.maxFileBytes) * 2 + 65536)
+            // A full queue for one client then fails the send (EAGAIN) instead of queueing more.
+            try socket.setSendHighWaterMark(ControlLimits.sendHighWaterMark)
+            try socket.setRouterMandatory(true)
             try socket.bind(endpointRequested)
             if let path = EndpointPolicy.ipcPath(endpointRequested) { chmod(path, 0o660) }
             boundEndpoint.withLock { $0 = (try? socket.lastEndpoint()) ?? endpointRequested }
@@ -58,20 +64,49 @@ final class ControlServer: Sendable {
         worker.started()
         defer { socket.close() }
         let log = settings.logger("gisad.control")
+        var backpressure = ReplyBackpressure()
         while !worker.isStopping {
             do {
+                defer {
+                    if let warning = backpressure.tick(now: ProcessInfo.processInfo.systemUptime) { log.warning("\(warning)") }
+                    stats.withLock { $0 = backpressure.stats }
+                }
                 guard try socket.pollIn(timeoutMilliseconds: 200), let frames = try socket.receive(dontWait: true) else { continue }
                 // ROUTER prefixes the peer identity; a REQ peer adds an empty delimiter frame.
                 guard frames.count >= 2 else { continue }
                 let hasDelimiter = frames.count >= 3 && frames[1].isEmpty
                 let envelope = Array(frames.prefix(hasDelimiter ? 2 : 1))
                 let request = frames[hasDelimiter ? 2 : 1]
-                let reply = answer(request)
-                try? socket.send(envelope + [reply], dontWait: true)
+                let peer = frames[0]
+                let admission = backpressure.admit(peer, now: ProcessInfo.processInfo.systemUptime)
+                stats.withLock { $0 = backpressure.stats } // a status request counts itself
+                let reply = switch admission {
+                case .answer: answer(request)
+                case .refuse: Self.backlogRefusal
+                }
+                backpressure.sent(Self.deliver(envelope + [reply], on: socket, log: log), to: peer,
+                                  now: ProcessInfo.processInfo.systemUptime)
             } catch {
                 if error.contextTerminated { return }
                 log.warning("control socket: \(error)")
             }
+        }
+    }
+
+    /// The answer to a request from a connection whose earlier replies are unread.
+    static let backlogRefusal = ControlReply.error(ControlError(
+        code: "backlog",
+        message: "earlier replies to this connection are unread; read them before sending more requests (at most \(ControlLimits.sendHighWaterMark) unread replies are kept per connection)"))
+
+    /// Hands a reply to the socket without waiting.
+    private static func deliver(_ frames: [[UInt8]], on socket: ZMQSocket, log: Logger) -> ReplyBackpressure.Outcome {
+        do {
+            try socket.send(frames, dontWait: true)
+            return .queued
+        } catch {
+            if error.wouldBlock { return .full }
+            if !error.hostUnreachable { log.warning("control reply not sent: \(error)") }
+            return .gone
         }
     }
 
@@ -82,10 +117,13 @@ final class ControlServer: Sendable {
             case .ping:
                 return ControlReply.pong()
             case .status:
-                return ControlReply.status(statusProvider())
+                var status = statusProvider()
+                status.control = stats.withLock { $0 }
+                return ControlReply.status(status)
             case .replay(let since, let limit):
-                let events = try journal.events(since: since, limit: limit)
-                return ControlReply.replay(events: events.map(\.json), lastSeq: try journal.lastSeq())
+                let page = try ReplayPage.fill(since: since, limit: limit, maxBytes: ControlLimits.maxReplyBytes,
+                                               chunk: ControlLimits.replayChunk, fetch: journal.events(since:limit:))
+                return ControlReply.replay(events: page.events, lastSeq: try journal.lastSeq(), next: page.next)
             case .get(let seq):
                 guard let e = try journal.event(seq: seq) else {
                     return ControlReply.error(ControlError(code: "not_found", message: "no event with seq \(seq); last seq is \(try journal.lastSeq())"))

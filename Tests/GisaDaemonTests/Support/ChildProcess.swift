@@ -9,16 +9,16 @@ final class ChildProcess: @unchecked Sendable {
     let label: String
 
     /// Starts `executable` with `arguments` in `directory`, its output going to `logs/<label>.out|.err`.
-    /// The environment is this process's, less systemd's variables, plus `environment`.
+    /// The environment is this process's, less systemd's variables and `removing`, plus `environment`.
     init(_ executable: URL, _ arguments: [String], label: String, logs: URL, directory: URL,
-         environment: [String: String] = [:]) throws {
+         environment: [String: String] = [:], removing: [String] = []) throws {
         self.label = label
         stdoutURL = logs.appendingPathComponent("\(label).out")
         stderrURL = logs.appendingPathComponent("\(label).err")
         _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         var env = ProcessInfo.processInfo.environment
-        for key in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID"] { env[key] = nil }
+        for key in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID"] + removing { env[key] = nil }
         env.merge(environment) { _, new in new }
         process.executableURL = executable
         process.arguments = arguments
