@@ -16,10 +16,14 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
     /// False while intake is paused (for example because the disk is full).
     public var intakeRunning: Bool
     public var pausedReason: String?
+    /// Files journaled but still in `processing/` because moving them to the archive or
+    /// quarantine failed (retried; each was also reported by a `daemon.status` event). Absent
+    /// from daemons before issue 15.
+    public var filesUnmoved: Int?
 
     public init(version: String, pid: Int32, uptimeSeconds: Double, lastSeq: UInt64, countsByTopic: [String: Int],
                 filesWaiting: Int, publishEndpoint: String, controlEndpoint: String, dropDir: String, stateDir: String,
-                intakeRunning: Bool, pausedReason: String?) {
+                intakeRunning: Bool, pausedReason: String?, filesUnmoved: Int? = nil) {
         self.version = version
         self.pid = pid
         self.uptimeSeconds = uptimeSeconds
@@ -32,6 +36,7 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
         self.stateDir = stateDir
         self.intakeRunning = intakeRunning
         self.pausedReason = pausedReason
+        self.filesUnmoved = filesUnmoved
     }
 
     enum CodingKeys: String, CodingKey {
@@ -46,6 +51,7 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
         case stateDir = "state_dir"
         case intakeRunning = "intake_running"
         case pausedReason = "paused_reason"
+        case filesUnmoved = "files_unmoved"
     }
 }
 

@@ -52,11 +52,11 @@ final class DropWatcher: Sendable {
         let drop = spool.drop
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        var ready: [String] = []
+        var ready: [DropName] = []
         var deferred = false
-        for name in spool.waiting().sorted() {
+        for name in spool.waiting().sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) }) {
             var st = stat()
-            if fstatat(drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFREG,
+            if name.withCString({ fstatat(drop.fd, $0, &st, AT_SYMLINK_NOFOLLOW) }) == 0, (st.st_mode & S_IFMT) == S_IFREG,
                Double(now.tv_sec - st.st_mtim.tv_sec) < Self.settleSeconds {
                 deferred = true
                 continue
@@ -103,7 +103,7 @@ final class DropWatcher: Sendable {
             if poll(&pfd, 1, wait) <= 0 { continue }
             let n = buffer.withUnsafeMutableBytes { read(ifd, $0.baseAddress, $0.count) }
             guard n > 0 else { continue }
-            var names: [String] = []
+            var names: [DropName] = []
             var overflow = false
             buffer.withUnsafeBytes { raw in
                 var offset = 0
@@ -113,14 +113,14 @@ final class DropWatcher: Sendable {
                     let evMask = base.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
                     let len = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
                     let nameBytes = UnsafeRawBufferPointer(start: base + 16, count: len)
-                    let name = String(decoding: nameBytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    let name = DropName(bytes: Array(nameBytes.prefix(while: { $0 != 0 })))
                     offset += 16 + len
                     if evMask & UInt32(IN_Q_OVERFLOW) != 0 { overflow = true; continue }
                     if evMask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
                         if wd == watch { watch = -1 }
                         continue
                     }
-                    guard !name.isEmpty, DropNamePolicy.accepts(name) else { continue }
+                    guard DropNamePolicy.accepts(name) else { continue }
                     if evMask & UInt32(IN_CREATE) != 0 && !isLinkLike(name) { continue }
                     names.append(name)
                 }
@@ -135,9 +135,9 @@ final class DropWatcher: Sendable {
 
     /// A name that appeared without being written: a symlink, FIFO, directory or hard link,
     /// which never get a close-write event.
-    private func isLinkLike(_ name: String) -> Bool {
+    private func isLinkLike(_ name: DropName) -> Bool {
         var st = stat()
-        guard fstatat(spool.drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        guard name.withCString({ fstatat(spool.drop.fd, $0, &st, AT_SYMLINK_NOFOLLOW) }) == 0 else { return false }
         return (st.st_mode & S_IFMT) != S_IFREG || st.st_nlink > 1
     }
 }
