@@ -41,7 +41,8 @@ public final class GisaDaemonService: Service {
         // the lease holder SIGIO, whose default action ends the process; the lease is released
         // as soon as the file is read, so the signal needs no handling.
         signal(SIGIO, SIG_IGN)
-        let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir)
+        let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir,
+                              useLeases: !(environment.faults?.disableLeases ?? false))
         try spool.checkRenameWorks()
         let journal = try Journal(path: config.resolvedJournalPath, synchronous: config.journalSync, faults: environment.faults)
         // Refuse a damaged journal before taking any file, not at the first housekeeping round.

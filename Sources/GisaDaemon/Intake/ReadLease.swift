@@ -7,8 +7,9 @@ import Glibc
 ///
 /// Where it cannot be taken: the file belongs to another user and gisad lacks `CAP_LEASE`
 /// (EACCES; the shipped systemd unit runs without capabilities), or the filesystem has no leases
-/// (EINVAL, e.g. NFS, some FUSE filesystems). There gisad relies on inotify's close-write, the
-/// rescan's settle time and the size-and-mtime check after reading (README, "How a file travels").
+/// (EINVAL, e.g. NFS, some FUSE filesystems). There gisad relies on inotify (`OpenWriters`: a file
+/// created and not yet closed is left to its close-write), the rescan's settle time and the
+/// size-and-mtime check after reading (README, "How a file travels").
 ///
 /// While the lease is held, a writer's `open` for writing waits (up to
 /// `/proc/sys/fs/lease-break-time`) until gisad has read the file and closed it; the lease-break

@@ -42,8 +42,12 @@ public final class Spool: Sendable {
     public let archive: DirectoryHandle
     private let dropDevice: UInt64
     private let claimCounter = Counter()
+    /// False only under the test hook that simulates a system without leases.
+    private let useLeases: Bool
 
-    public init(dropDir: String, stateDir: String) throws(DaemonError) {
+    /// - Parameter useLeases: take read leases before claiming (`ReadLease`); tests turn it off.
+    public init(dropDir: String, stateDir: String, useLeases: Bool = true) throws(DaemonError) {
+        self.useLeases = useLeases
         let drop = try DirectoryHandle(path: dropDir, create: true, mode: 0o770)
         dropBox = Mutex(drop)
         dropPath = dropDir
@@ -118,7 +122,7 @@ public final class Spool: Sendable {
             return moveRefused(name, claimName: claimName, refusal: refusal)
         }
         var unleased: Int32?
-        switch ReadLease.take(fd) {
+        switch useLeases ? ReadLease.take(fd) : .unavailable(ENOLCK) {
         case .taken: break
         case .busy: return .busy(name, why: "open for writing by another process")
         case .unavailable(let code): unleased = code

@@ -8,11 +8,34 @@ extension DaemonIntegration {
     /// than a rescan's settle time, then writes the rest. gisad must not claim the file while it
     /// is open for writing: the event has the whole file.
     @Suite("Faults: slow writer") struct SlowWriterFaultsTests {
-        @Test("a file held open for writing is not claimed; the event has every byte", .timeLimit(.minutes(4)))
-        func slowWriter() async throws {
+        /// Seconds the writer pauses at least: the scans' settle time (2 s) plus two rescans.
+        static let pauseAtLeast = 3.0
+
+        /// What keeps gisad off the file, each tested alone.
+        enum Guard: String, CaseIterable, Sendable {
+            /// The read lease (the file is gisad's user's); inotify off, so only the scans find it.
+            case lease
+            /// No lease (as for another user's file without CAP_LEASE): inotify's create without
+            /// close-write keeps the scans off it.
+            case inotify
+
+            var environment: [String: String] {
+                self == .lease ? ["GISAD_FAULT_NO_INOTIFY": "1"] : ["GISAD_FAULT_NO_LEASE": "1"]
+            }
+
+            /// What gisad logs (at debug) when it leaves the file alone.
+            var logged: String {
+                self == .lease ? "being written (open for writing by another process)" : "being written (created, not closed yet)"
+            }
+        }
+
+        @Test("a file held open for writing is not claimed; the event has every byte", .timeLimit(.minutes(4)),
+              arguments: Guard.allCases)
+        func slowWriter(guarding: Guard) async throws {
             let dirs = try TempDirs("slow")
             defer { dirs.remove() }
-            let daemon = try await DaemonProcess.start(DaemonSpec(dirs: dirs, arguments: ["--rescan-interval", "0.5", "--log-level", "debug"]))
+            let daemon = try await DaemonProcess.start(DaemonSpec(dirs: dirs, arguments: ["--rescan-interval", "0.5", "--log-level", "debug"],
+                                                                  environment: guarding.environment))
             defer { daemon.forceStop() }
             let journal = try JournalProbe(dirs)
             // A long article: the first 3,000 bytes end mid-body.
@@ -31,7 +54,11 @@ extension DaemonIntegration {
             // and refused it, or took it (the old behaviour), or a generous deadline passed.
             var outcome = "deadline"
             _ = await poll(timeout: 60, interval: 0.1) {
-                if daemon.stderrText.contains("being written") { outcome = "left in place"; return true }
+                // Past the scans' settle time (2 s) and one more rescan, gisad still leaves it.
+                if daemon.stderrText.contains(guarding.logged) && Date().timeIntervalSince(firstWrite) > Self.pauseAtLeast {
+                    outcome = "left in place"
+                    return true
+                }
                 if !FileManager.default.fileExists(atPath: path) { outcome = "claimed while open"; return true }
                 return !daemon.isRunning
             }
@@ -50,7 +77,7 @@ extension DaemonIntegration {
             let lastLine = text.split(separator: "\n").last.map(String.init) ?? ""
             #expect(sourceBytes == bytes.count, "source.bytes \(sourceBytes) of \(bytes.count) (\(outcome) after \(String(format: "%.1f", paused)) s)")
             #expect(body.contains(lastLine), "the body lacks the last paragraph (\(body.count) characters)")
-            FaultReport.line("slow-writer", ["file_bytes": bytes.count, "source_bytes": sourceBytes, "paused_s": String(format: "%.1f", paused),
+            FaultReport.line("slow-writer", ["guard": guarding.rawValue, "file_bytes": bytes.count, "source_bytes": sourceBytes, "paused_s": String(format: "%.1f", paused),
                                              "outcome": outcome, "body_complete": body.contains(lastLine)])
             #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
