@@ -224,7 +224,7 @@ public final class Journal: Sendable {
         guard FileIdentity(path: path) == identity else {
             throw DaemonError.journal("\(path) was removed or replaced while gisad was running; gisad stops so that no event is lost (systemd restarts it with a new journal)")
         }
-        for entry in descriptors.entries() {
+        for entry in descriptors.entries() ?? [] {
             let name = entry.kind == .database ? path : path + (entry.kind == .wal ? "-wal" : "-shm")
             let current = FileIdentity(path: name)
             guard entry.links > 0, current?.device == entry.device, current?.inode == entry.inode else {
@@ -258,7 +258,10 @@ public final class Journal: Sendable {
     /// Reads the header through SQLite's own descriptor (`pread` takes no lock and no new
     /// descriptor; opening and closing one would drop SQLite's locks).
     private func checkHeader() throws(DaemonError) {
-        guard let fd = descriptors.entries().first(where: { $0.kind == .database })?.fd else {
+        // Without /proc the header cannot be read without a descriptor of our own: skip it
+        // (quick_check still runs) rather than risk SQLite's locks.
+        guard let entries = descriptors.entries() else { return }
+        guard let fd = entries.first(where: { $0.kind == .database })?.fd else {
             throw DaemonError.journal("\(path): SQLite holds no descriptor on it any more; restart gisad")
         }
         var header = [UInt8](repeating: 0, count: Journal.magic.count)

@@ -36,9 +36,10 @@ struct SQLiteDescriptors {
         canonicalPath = String(cString: resolved)
     }
 
-    /// Every descriptor this process holds on the journal, its `-wal` or its `-shm`.
-    func entries() -> [Entry] {
-        guard let dir = opendir("/proc/self/fd") else { return [] }
+    /// Every descriptor this process holds on the journal, its `-wal` or its `-shm`; nil when
+    /// `/proc/self/fd` cannot be read (no `/proc`), where these checks cannot be made.
+    func entries() -> [Entry]? {
+        guard let dir = opendir("/proc/self/fd") else { return nil }
         defer { closedir(dir) }
         let own = dirfd(dir)
         var out: [Entry] = []
