@@ -44,6 +44,10 @@ public final class Spool: Sendable {
     private let claimCounter = Counter()
     /// False only under the test hook that simulates a system without leases.
     private let useLeases: Bool
+    /// Names put back because they changed while read, and when: not claimed again until they
+    /// have been left alone for `DropWatcher.settleSeconds` (a writer still at work would
+    /// otherwise have its file read over and over; a scan takes it once it has settled).
+    private let putBack = Mutex<[DropName: Date]>([:])
 
     /// - Parameter useLeases: take read leases before claiming (`ReadLease`); tests turn it off.
     public init(dropDir: String, stateDir: String, useLeases: Bool = true) throws(DaemonError) {
@@ -99,6 +103,9 @@ public final class Spool: Sendable {
         var st = stat()
         guard name.withCString({ fstatat(drop.fd, $0, &st, AT_SYMLINK_NOFOLLOW) }) == 0 else { return .gone }
         let facts = FileFacts(st)
+        if let since = recentlyPutBack(name), Double(time(nil) - st.st_mtim.tv_sec) < DropWatcher.settleSeconds {
+            return .busy(name, why: "changed while being read \(Int(Date().timeIntervalSince(since)))s ago and still changing")
+        }
         let original = name.display
         let claimName = newClaimName(for: original)
         if let refusal = IntakeCheck.evaluate(facts, maxBytes: maxBytes, dropDevice: dropDevice) {
@@ -191,12 +198,24 @@ public final class Spool: Sendable {
                 let back: Bool = putBack.withCString { target in
                     (try? NoReplaceRename.rename(processing.fd, claimName, drop.fd, target)) != nil
                 }
-                if back { return .busy(putBack, why: why + "; put back to wait") }
+                if back {
+                    self.putBack.withLock { $0[putBack] = Date() }
+                    return .busy(putBack, why: why + "; put back to wait")
+                }
             }
             return .refused(Refusal(code: "changed", reason: "the file \(why); drop it again once it is complete"),
                             originalName: originalName, claimName: claimName)
         }
         return .claimed(ClaimedFile(claimName: claimName, originalName: originalName, bytes: bytes, unleasedBecause: unleased))
+    }
+
+    /// When `name` was put back, if that was recently; forgets older entries.
+    private func recentlyPutBack(_ name: DropName) -> Date? {
+        putBack.withLock { entries in
+            let now = Date()
+            entries = entries.filter { now.timeIntervalSince($0.value) < DropWatcher.settleSeconds * 30 }
+            return entries[name]
+        }
     }
 
     /// Names in `processing/` left by an earlier run, oldest claim first.
