@@ -3,7 +3,7 @@
 #   make test   install what is missing, build, and run every test
 SHELL := /bin/bash
 PREFIX ?= /usr/local
-DEB_PACKAGES := libzmq3-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-config
+DEB_PACKAGES := libzmq3-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-config sqlite3
 PY_PACKAGES := pyzmq jsonschema
 SWIFT ?= swift
 

@@ -37,7 +37,12 @@ public final class GisaDaemonService: Service {
             log.warning("allow_insecure_remote is true: events and control are reachable from the network without authentication")
         }
 
-        let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir)
+        // A writer opening a file gisad holds a read lease on (`ReadLease`) makes the kernel send
+        // the lease holder SIGIO, whose default action ends the process; the lease is released
+        // as soon as the file is read, so the signal needs no handling.
+        signal(SIGIO, SIG_IGN)
+        let spool = try Spool(dropDir: config.dropDir, stateDir: config.stateDir,
+                              useLeases: !(environment.faults?.disableLeases ?? false))
         try spool.checkRenameWorks()
         let journal = try Journal(path: config.resolvedJournalPath, synchronous: config.journalSync, faults: environment.faults)
         // Refuse a damaged journal before taking any file, not at the first housekeeping round.
@@ -78,7 +83,7 @@ public final class GisaDaemonService: Service {
                 filesWaiting: spool.waiting().count + spool.leftovers().count,
                 publishEndpoint: endpoints.publish, controlEndpoint: endpoints.control,
                 dropDir: c.dropDir, stateDir: c.stateDir, intakeRunning: pipeline.intake.current == nil,
-                pausedReason: pipeline.intake.current?.reason)
+                pausedReason: pipeline.intake.current?.reason, filesUnmoved: pipeline.unmovedCount)
         }
 
         do {

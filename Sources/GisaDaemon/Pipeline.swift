@@ -52,6 +52,12 @@ final class Pipeline: Sendable {
     private let boundEndpoint = Mutex<String>("")
     /// Names refused in place (they could not be moved), reported once each.
     private let reportedInPlace = Mutex<Set<String>>([])
+    /// Journaled files whose move to the archive or quarantine failed, retried every
+    /// `moveRetrySeconds`; they wait in `processing/` (and a restart finishes them too).
+    private let unmoved = Mutex<[UnmovedFile]>([])
+    static let moveRetrySeconds = 5.0
+    /// Why read leases could not be taken (errno values), logged once each.
+    private let leaseWarnings = Mutex<Set<Int32>>([])
 
     /// - Parameter extractionThreads: extraction threads (1: extraction on the pipeline thread).
     init(spool: Spool, journal: Journal, queue: WorkQueue, settings: LiveSettings, encoder: EventEncoder,
@@ -76,6 +82,9 @@ final class Pipeline: Sendable {
 
     /// The endpoint the PUB socket bound (resolves `tcp://127.0.0.1:*`).
     var endpoint: String { boundEndpoint.withLock { $0 } }
+
+    /// Journaled files still in `processing/` because moving them failed (for `status`).
+    var unmovedCount: Int { unmoved.withLock { $0.count } }
 
     /// Seconds since the worker last went round its loop.
     var secondsSinceHeartbeat: Double {
@@ -139,9 +148,14 @@ final class Pipeline: Sendable {
         beat()
         var leftovers = spool.leftovers()[...]
         var inFlight: [InFlight] = []
+        var nextMoveRetry = Date()
         do {
             while !worker.isStopping {
-                try claimAhead(into: &inFlight, leftovers: &leftovers)
+                if Date() >= nextMoveRetry {
+                    retryMoves()
+                    nextMoveRetry = Date(timeIntervalSinceNow: Self.moveRetrySeconds)
+                }
+                try claimAhead(into: &inFlight, leftovers: &leftovers, publisher: publisher)
                 if inFlight.isEmpty {
                     beat()
                     continue
@@ -161,7 +175,8 @@ final class Pipeline: Sendable {
 
     /// Claims files until `window` are in flight: leftovers of an earlier run first, then the
     /// queue. Waits up to 0.2 s for a name only when nothing is in flight.
-    private func claimAhead(into inFlight: inout [InFlight], leftovers: inout ArraySlice<String>) throws(DaemonError) {
+    private func claimAhead(into inFlight: inout [InFlight], leftovers: inout ArraySlice<String>,
+                            publisher: EventPublisher) throws(DaemonError) {
         while inFlight.count < window && !worker.isStopping {
             let maxBytes = settings.config.maxFileBytes
             let outcome: ClaimOutcome
@@ -174,16 +189,19 @@ final class Pipeline: Sendable {
                 try journal.verifyIdentity()
                 outcome = spool.claim(name, maxBytes: maxBytes)
             }
-            if let item = try admit(outcome, maxBytes: maxBytes) { inFlight.append(item) }
+            if let item = try admit(outcome, maxBytes: maxBytes, publisher: publisher) { inFlight.append(item) }
         }
     }
 
     /// What is left to do for a claim outcome: an event to commit (after extraction, for a
     /// file read), or nothing.
-    private func admit(_ outcome: ClaimOutcome, maxBytes: Int) throws(DaemonError) -> InFlight? {
+    private func admit(_ outcome: ClaimOutcome, maxBytes: Int, publisher: EventPublisher) throws(DaemonError) -> InFlight? {
         let now = Date()
         switch outcome {
         case .gone:
+            return nil
+        case .busy(let name, let why):
+            settings.logger("gisad").debug("left in drop_dir: \(name.display.debugDescription) is being written (\(why))")
             return nil
         case .refused(let refusal, let name, let claim):
             if claim == nil {
@@ -191,23 +209,67 @@ final class Pipeline: Sendable {
                 guard first else { return nil }
             } else if let claim, let record = try journal.record(forClaim: claim) {
                 // Rejected and journaled before a crash: only the move to quarantine is left.
-                _ = spool.quarantine(claimName: claim, originalName: name, reason: "\(refusal.code): \(refusal.reason) (journaled as seq \(record.seq))")
+                move(UnmovedFile(claim: claim, name: name, move: .quarantine(reason: "\(refusal.code): \(refusal.reason) (journaled as seq \(record.seq))"),
+                                 day: now), publisher: publisher)
                 return nil
             }
             return InFlight(work: .refused(refusal, originalName: name, claimName: claim), claimedAt: now)
         case .claimed(let file):
+            if let code = file.unleasedBecause, leaseWarnings.withLock({ $0.insert(code).inserted }) {
+                settings.logger("gisad").warning("no read lease on \(file.originalName.debugDescription) (\(String(cString: strerror(code)))): files are not owned by gisad's user without CAP_LEASE, or the filesystem has no leases; relying on close-write, the settle time and the re-check after reading (README: write elsewhere, then rename in)")
+            }
             if let record = try journal.record(forClaim: file.claimName) {
                 // Journaled before a crash: move the file on, publish nothing new.
-                if record.topic == Topic.articleRejected.rawValue {
-                    _ = spool.quarantine(claimName: file.claimName, originalName: file.originalName, reason: "(journaled as seq \(record.seq))")
-                } else {
-                    try spool.finish(claimName: file.claimName, originalName: file.originalName,
-                                     keep: settings.config.archive == .keep, day: now)
-                }
+                let move: PlannedEvent.FileMove = record.topic == Topic.articleRejected.rawValue
+                    ? .quarantine(reason: "(journaled as seq \(record.seq))") : .finish
+                self.move(UnmovedFile(claim: file.claimName, name: file.originalName, move: move, day: now), publisher: publisher)
                 return nil
             }
             return InFlight(work: .extracting(extraction.submit(file, maxBytes: maxBytes)), claimedAt: now)
         }
+    }
+
+    // MARK: - Moving finished files
+
+    /// Moves a journaled file to the archive (or deletes it) or to quarantine. A failure is this
+    /// file's problem, never gisad's: it is logged, reported by a `daemon.status` event and in
+    /// `status` (`files_unmoved`), and retried every `moveRetrySeconds` while the file waits in
+    /// `processing/`.
+    private func move(_ file: UnmovedFile, publisher: EventPublisher) {
+        if let failure = attemptMove(file) {
+            unmoved.withLock { $0.append(file) }
+            let message = "\(file.name.debugDescription) is journaled but could not be moved out of processing/\(file.claim): \(failure); retrying every \(Int(Self.moveRetrySeconds)) s"
+            settings.logger("gisad").error("\(message)")
+            try? recordStatus(state: "file_unmoved", message: message, publisher: publisher)
+        }
+    }
+
+    /// One attempt; nil when done, else why it failed.
+    private func attemptMove(_ file: UnmovedFile) -> String? {
+        switch file.move {
+        case .finish:
+            do {
+                try spool.finish(claimName: file.claim, originalName: file.name, keep: settings.config.archive == .keep, day: file.day)
+                return nil
+            } catch {
+                return error.description
+            }
+        case .quarantine(let reason):
+            if spool.quarantine(claimName: file.claim, originalName: file.name, reason: reason) != nil { return nil }
+            var st = stat()
+            // Gone from processing/ means moved (by an earlier attempt): done.
+            return fstatat(spool.processing.fd, file.claim, &st, AT_SYMLINK_NOFOLLOW) != 0 ? nil : "cannot move into quarantine/"
+        }
+    }
+
+    /// Tries the failed moves again.
+    private func retryMoves() {
+        let pending = unmoved.withLock { list in defer { list.removeAll() }; return list }
+        guard !pending.isEmpty else { return }
+        let still = pending.filter { attemptMove($0) != nil }
+        unmoved.withLock { $0.append(contentsOf: still) }
+        let done = pending.count - still.count
+        if done > 0 { settings.logger("gisad").notice("moved \(done) file(s) out of processing/ on retry; \(still.count) still waiting") }
     }
 
     // MARK: - Committing
@@ -267,16 +329,14 @@ final class Pipeline: Sendable {
             let ms = Int(now.timeIntervalSince(event.claimedAt) * 1000)
             log.info("seq=\(entry.seq) topic=\(entry.topic) name=\(event.name.debugDescription) ms=\(ms)")
         }
-        let keep = settings.config.archive == .keep
         for event in plan.events {
-            switch event.move {
-            case .finish:
-                if let claim = event.claim {
-                    try spool.finish(claimName: claim, originalName: event.name, keep: keep, day: event.claimedAt)
+            guard let claim = event.claim else {
+                if case .quarantine(let reason) = event.move {
+                    _ = spool.quarantine(claimName: nil, originalName: event.name, reason: reason)
                 }
-            case .quarantine(let reason):
-                _ = spool.quarantine(claimName: event.claim, originalName: event.name, reason: reason)
+                continue
             }
+            move(UnmovedFile(claim: claim, name: event.name, move: event.move, day: event.claimedAt), publisher: publisher)
         }
     }
 

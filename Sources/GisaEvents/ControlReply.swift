@@ -18,10 +18,14 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
     public var pausedReason: String?
     /// Unread replies and refused requests on the control endpoint (filled in by the control server).
     public var control: ControlStats?
+    /// Files journaled but still in `processing/` because moving them to the archive or
+    /// quarantine failed (retried; each was also reported by a `daemon.status` event). Absent
+    /// from daemons before issue 15.
+    public var filesUnmoved: Int?
 
     public init(version: String, pid: Int32, uptimeSeconds: Double, lastSeq: UInt64, countsByTopic: [String: Int],
                 filesWaiting: Int, publishEndpoint: String, controlEndpoint: String, dropDir: String, stateDir: String,
-                intakeRunning: Bool, pausedReason: String?, control: ControlStats? = nil) {
+                intakeRunning: Bool, pausedReason: String?, control: ControlStats? = nil, filesUnmoved: Int? = nil) {
         self.version = version
         self.pid = pid
         self.uptimeSeconds = uptimeSeconds
@@ -35,6 +39,7 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
         self.intakeRunning = intakeRunning
         self.pausedReason = pausedReason
         self.control = control
+        self.filesUnmoved = filesUnmoved
     }
 
     enum CodingKeys: String, CodingKey {
@@ -50,6 +55,7 @@ public struct DaemonStatus: Codable, Hashable, Sendable {
         case intakeRunning = "intake_running"
         case pausedReason = "paused_reason"
         case control
+        case filesUnmoved = "files_unmoved"
     }
 }
 

@@ -35,6 +35,7 @@ extension Gisa {
                     "last seq:      \(status["last_seq"] ?? 0)",
                     "events:        \(counts.isEmpty ? "none yet" : counts)",
                     "files waiting: \(status["files_waiting"] ?? 0)",
+                    "files unmoved: \(status["files_unmoved"] ?? 0) (journaled, left in processing/ because the move failed; retried)",
                     "intake:        \((status["intake_running"] as? Bool ?? true) ? "running" : "paused: \(status["paused_reason"] ?? "")")",
                     "requests:      \(control["requests"] ?? 0) (\(control["requests_refused"] ?? 0) refused, \(control["replies_dropped"] ?? 0) replies dropped: clients not reading them)",
                     "drop dir:      \(status["drop_dir"] ?? "?")",

@@ -11,14 +11,18 @@ extension Gisa {
             abstract: "Hand article files to gisad.",
             discussion: """
             When the drop directory from the configuration is local and writable, each file is \
-            written there under a dot-temp name and renamed into place, so gisad never sees a \
-            half-written file. Otherwise (or with --remote) each file goes through the control \
+            written there under a dot-temp name and renamed into place (renameat2 with \
+            RENAME_NOREPLACE: a file already there under that name is never replaced; the file \
+            becomes N-name instead), so gisad never sees a half-written file. Otherwise (or with --remote) each file goes through the control \
             endpoint's submit request, which gisad must allow (submit_enabled). Directories are \
             read recursively. A progress bar is shown for many files on a terminal.
             """
         )
 
         @OptionGroup var connection: ConnectionOptions
+
+        /// Names tried for one file (`name`, `1-name`, `2-name`, …) before giving up.
+        static let maxNameTries = 10_000
 
         @Argument(help: "Files or directories to submit.")
         var paths: [String]
@@ -49,15 +53,22 @@ extension Gisa {
                 }
                 if local {
                     let tmp = (config.dropDir as NSString).appendingPathComponent(".gisa-submit-\(getpid())-\(i).tmp")
-                    var target = (config.dropDir as NSString).appendingPathComponent(name)
-                    var n = 1
-                    while FileManager.default.fileExists(atPath: target) {
-                        target = (config.dropDir as NSString).appendingPathComponent("\(n)-\(name)")
-                        n += 1
+                    // RENAME_NOREPLACE: a file dropped under the same name meanwhile is never
+                    // overwritten; the next free `N-name` is taken instead.
+                    let candidates = (0..<Self.maxNameTries).lazy.map { n in
+                        (config.dropDir as NSString).appendingPathComponent(n == 0 ? name : SpoolName.fit(name, prefix: "\(n)-"))
                     }
                     do {
                         try data.write(to: URL(fileURLWithPath: tmp))
-                        guard rename(tmp, target) == 0 else { throw CocoaError(.fileWriteUnknown) }
+                        _ = try NoReplaceRename.renameToFirstFree(AT_FDCWD, tmp, AT_FDCWD, candidates: candidates)
+                    } catch let failure as NoReplaceRename.Failure {
+                        unlink(tmp)
+                        if case .unsupported = failure {
+                            Terminal.warn("gisa submit: \(path): \(failure) in \(config.dropDir), so a file there could be overwritten; submit with --remote instead")
+                        } else {
+                            Terminal.warn("gisa submit: \(path): cannot rename into \(config.dropDir): \(failure)")
+                        }
+                        failures += 1
                     } catch {
                         unlink(tmp)
                         Terminal.warn("gisa submit: \(path): cannot write into \(config.dropDir): \(error)")

@@ -97,8 +97,9 @@ struct Gisad: AsyncParsableCommand {
         var faults: FaultInjection?
         #if DEBUG
         // Test hooks of the fault-injection suite; release builds never read them.
-        if env["GISAD_FAULT_DISK_FULL_FLAG"] != nil || env["GISAD_FAULT_NO_INOTIFY"] != nil {
-            faults = FaultInjection(diskFullFlag: env["GISAD_FAULT_DISK_FULL_FLAG"], disableInotify: env["GISAD_FAULT_NO_INOTIFY"] == "1")
+        if env["GISAD_FAULT_DISK_FULL_FLAG"] != nil || env["GISAD_FAULT_NO_INOTIFY"] != nil || env["GISAD_FAULT_NO_LEASE"] != nil {
+            faults = FaultInjection(diskFullFlag: env["GISAD_FAULT_DISK_FULL_FLAG"], disableInotify: env["GISAD_FAULT_NO_INOTIFY"] == "1",
+                                    disableLeases: env["GISAD_FAULT_NO_LEASE"] == "1")
         }
         #endif
         let environment = DaemonEnvironment(notifySocket: env["NOTIFY_SOCKET"], watchdogMicroseconds: watchdog,

@@ -177,16 +177,14 @@ final class ControlServer: Sendable {
             unlinkat(drop.fd, tmp, 0)
             return ControlReply.error(ControlError(code: "io", message: "short write into the drop directory (disk full?)"))
         }
-        var target = valid
-        var n = 1
-        while faccessat(drop.fd, target, F_OK, AT_SYMLINK_NOFOLLOW) == 0 {
-            target = "\(n)-\(valid)"
-            n += 1
-        }
-        guard renameat(drop.fd, tmp, drop.fd, target) == 0 else {
+        // RENAME_NOREPLACE: a file dropped under the same name meanwhile is never replaced.
+        let candidates = (0...9_999).lazy.map { $0 == 0 ? valid : "\($0)-\(valid)" }
+        do {
+            let target = try NoReplaceRename.renameToFirstFree(drop.fd, tmp, drop.fd, candidates: candidates)
+            return ControlReply.submitted(name: target, bytes: content.count)
+        } catch {
             unlinkat(drop.fd, tmp, 0)
-            return ControlReply.error(ControlError(code: "io", message: "cannot rename into place: \(String(cString: strerror(errno)))"))
+            return ControlReply.error(ControlError(code: "io", message: "cannot rename into place: \(error)"))
         }
-        return ControlReply.submitted(name: target, bytes: content.count)
     }
 }

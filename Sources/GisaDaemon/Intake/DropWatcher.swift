@@ -44,19 +44,26 @@ final class DropWatcher: Sendable {
     /// open (inotify's close-write takes fresher files as soon as they are complete).
     static let settleSeconds = 2.0
 
-    /// Queues every acceptable name now in the drop directory that has settled.
+    /// Queues every acceptable name now in the drop directory that has settled and that inotify
+    /// does not report as still open for writing (`writers`).
     /// - Returns: true when some names were too fresh and a follow-up scan is due soon.
     @discardableResult
-    func scan() -> Bool {
+    func scan(writers: inout OpenWriters) -> Bool {
         scans.add(1, ordering: .relaxed)
         let drop = spool.drop
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        var ready: [String] = []
+        var ready: [DropName] = []
         var deferred = false
-        for name in spool.waiting().sorted() {
+        let date = Date()
+        for name in spool.waiting().sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) }) {
+            // Its close-write queues it.
+            if writers.isBeingWritten(name, now: date) {
+                settings.logger("gisad.watch").debug("scan leaves \(name.display.debugDescription): being written (created, not closed yet)")
+                continue
+            }
             var st = stat()
-            if fstatat(drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFREG,
+            if name.withCString({ fstatat(drop.fd, $0, &st, AT_SYMLINK_NOFOLLOW) }) == 0, (st.st_mode & S_IFMT) == S_IFREG,
                Double(now.tv_sec - st.st_mtim.tv_sec) < Self.settleSeconds {
                 deferred = true
                 continue
@@ -73,7 +80,8 @@ final class DropWatcher: Sendable {
         if ifd < 0 && useInotify { log.error("inotify unavailable (\(String(cString: strerror(errno)))); relying on rescans every rescan_interval") }
         defer { if ifd >= 0 { close(ifd) } }
         var watch: Int32 = -1
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+        var writers = OpenWriters()
         var nextScan = Date.distantPast
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !stopped.load(ordering: .acquiring) {
@@ -93,7 +101,7 @@ final class DropWatcher: Sendable {
                 nextScan = .distantPast
             }
             if Date() >= nextScan {
-                let deferred = scan()
+                let deferred = scan(writers: &writers)
                 let interval = settings.config.rescanInterval
                 nextScan = Date(timeIntervalSinceNow: deferred ? min(interval, Self.settleSeconds) : interval)
             }
@@ -103,7 +111,7 @@ final class DropWatcher: Sendable {
             if poll(&pfd, 1, wait) <= 0 { continue }
             let n = buffer.withUnsafeMutableBytes { read(ifd, $0.baseAddress, $0.count) }
             guard n > 0 else { continue }
-            var names: [String] = []
+            var names: [DropName] = []
             var overflow = false
             buffer.withUnsafeBytes { raw in
                 var offset = 0
@@ -113,19 +121,28 @@ final class DropWatcher: Sendable {
                     let evMask = base.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
                     let len = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
                     let nameBytes = UnsafeRawBufferPointer(start: base + 16, count: len)
-                    let name = String(decoding: nameBytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    let name = DropName(bytes: Array(nameBytes.prefix(while: { $0 != 0 })))
                     offset += 16 + len
                     if evMask & UInt32(IN_Q_OVERFLOW) != 0 { overflow = true; continue }
                     if evMask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
                         if wd == watch { watch = -1 }
                         continue
                     }
-                    guard !name.isEmpty, DropNamePolicy.accepts(name) else { continue }
-                    if evMask & UInt32(IN_CREATE) != 0 && !isLinkLike(name) { continue }
+                    guard DropNamePolicy.accepts(name) else { continue }
+                    if evMask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 {
+                        writers.ended(name)
+                        continue
+                    }
+                    if evMask & UInt32(IN_CREATE) != 0 && !isLinkLike(name) {
+                        writers.created(name, at: Date())
+                        continue
+                    }
+                    if evMask & UInt32(IN_CLOSE_WRITE) != 0 { writers.ended(name) }
                     names.append(name)
                 }
             }
             if overflow {
+                writers.reset()
                 log.warning("inotify queue overflowed; rescanning the drop directory")
                 nextScan = .distantPast
             }
@@ -135,9 +152,9 @@ final class DropWatcher: Sendable {
 
     /// A name that appeared without being written: a symlink, FIFO, directory or hard link,
     /// which never get a close-write event.
-    private func isLinkLike(_ name: String) -> Bool {
+    private func isLinkLike(_ name: DropName) -> Bool {
         var st = stat()
-        guard fstatat(spool.drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        guard name.withCString({ fstatat(spool.drop.fd, $0, &st, AT_SYMLINK_NOFOLLOW) }) == 0 else { return false }
         return (st.st_mode & S_IFMT) != S_IFREG || st.st_nlink > 1
     }
 }

@@ -10,6 +10,8 @@ public struct ClaimedFile: Sendable {
     public var originalName: String
     /// The bytes as read (before any gzip layer is removed).
     public var bytes: [UInt8]
+    /// Why no read lease could be taken on it (an errno), nil when it was read under one.
+    public var unleasedBecause: Int32?
 }
 
 /// What happened when a drop-directory name was taken.
@@ -21,6 +23,10 @@ public enum ClaimOutcome: Sendable {
     case refused(Refusal, originalName: String, claimName: String?)
     /// Nothing to do: the name is gone (claimed already, renamed away) or is ignored.
     case gone
+    /// Left in (or put back into) the drop directory to wait: another process has it open for
+    /// writing, or it changed while it was read. Its close-write event or the next scan brings it
+    /// back.
+    case busy(DropName, why: String)
 }
 
 /// The daemon's directories and every file move in them. All opens are `openat` with `O_NOFOLLOW`.
@@ -36,8 +42,16 @@ public final class Spool: Sendable {
     public let archive: DirectoryHandle
     private let dropDevice: UInt64
     private let claimCounter = Counter()
+    /// False only under the test hook that simulates a system without leases.
+    private let useLeases: Bool
+    /// Names put back because they changed while read, and when: not claimed again until they
+    /// have been left alone for `DropWatcher.settleSeconds` (a writer still at work would
+    /// otherwise have its file read over and over; a scan takes it once it has settled).
+    private let putBack = Mutex<[DropName: Date]>([:])
 
-    public init(dropDir: String, stateDir: String) throws(DaemonError) {
+    /// - Parameter useLeases: take read leases before claiming (`ReadLease`); tests turn it off.
+    public init(dropDir: String, stateDir: String, useLeases: Bool = true) throws(DaemonError) {
+        self.useLeases = useLeases
         let drop = try DirectoryHandle(path: dropDir, create: true, mode: 0o770)
         dropBox = Mutex(drop)
         dropPath = dropDir
@@ -80,30 +94,53 @@ public final class Spool: Sendable {
 
     // MARK: - Claiming
 
-    /// Claims `name` from the drop directory: check, rename into `processing/`, open without
-    /// following links, verify the opened file is the checked one, and read it.
-    public func claim(_ name: String, maxBytes: Int) -> ClaimOutcome {
+    /// Claims `name` from the drop directory: check, open without following links, take a read
+    /// lease (refused while a writer has the file open), rename into `processing/`, read, and
+    /// check size and mtime again (a file that changed meanwhile is put back to wait).
+    public func claim(_ name: DropName, maxBytes: Int) -> ClaimOutcome {
         guard DropNamePolicy.accepts(name) else { return .gone }
         let drop = self.drop
         var st = stat()
-        guard fstatat(drop.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return .gone }
+        guard name.withCString({ fstatat(drop.fd, $0, &st, AT_SYMLINK_NOFOLLOW) }) == 0 else { return .gone }
         let facts = FileFacts(st)
-        let claimName = newClaimName(for: name)
+        if let since = recentlyPutBack(name), Double(time(nil) - st.st_mtim.tv_sec) < DropWatcher.settleSeconds {
+            return .busy(name, why: "changed while being read \(Int(Date().timeIntervalSince(since)))s ago and still changing")
+        }
+        let original = name.display
+        let claimName = newClaimName(for: original)
         if let refusal = IntakeCheck.evaluate(facts, maxBytes: maxBytes, dropDevice: dropDevice) {
             // Refused files are moved out of the drop directory too (renaming moves a link or a
             // FIFO itself, never what it points to), so they are reported once.
-            if renameat(drop.fd, name, processing.fd, claimName) == 0 {
-                return .refused(refusal, originalName: name, claimName: claimName)
-            }
-            return errno == ENOENT ? .gone : .refused(refusal, originalName: name, claimName: nil)
+            return moveRefused(name, claimName: claimName, refusal: refusal)
         }
-        guard renameat(drop.fd, name, processing.fd, claimName) == 0 else {
+        // Opened in place (O_NONBLOCK: a FIFO swapped in meanwhile must not block), so that the
+        // lease is asked for before the file leaves the name its writer knows.
+        let fd = name.withCString { openat(drop.fd, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { return .gone }
+            return moveRefused(name, claimName: claimName,
+                               refusal: Refusal(code: "unreadable", reason: "cannot open: \(String(cString: strerror(code)))"))
+        }
+        defer { close(fd) }
+        var opened = stat()
+        fstat(fd, &opened)
+        if let refusal = IntakeCheck.verifyOpened(FileFacts(opened), claimed: facts, maxBytes: maxBytes) {
+            return moveRefused(name, claimName: claimName, refusal: refusal)
+        }
+        var unleased: Int32?
+        switch useLeases ? ReadLease.take(fd) : .unavailable(ENOLCK) {
+        case .taken: break
+        case .busy: return .busy(name, why: "open for writing by another process")
+        case .unavailable(let code): unleased = code
+        }
+        guard name.withCString({ renameat(drop.fd, $0, processing.fd, claimName) }) == 0 else {
             if errno == ENOENT { return .gone }
             let code = errno
             return .refused(Refusal(code: "unmovable", reason: "cannot move into processing/: \(String(cString: strerror(code)))"),
-                            originalName: name, claimName: nil)
+                            originalName: original, claimName: nil)
         }
-        return read(claimName: claimName, originalName: name, expected: facts, maxBytes: maxBytes)
+        return read(fd: fd, opened: opened, claimName: claimName, originalName: original, putBack: name, unleased: unleased)
     }
 
     /// Re-reads a file left in `processing/` by an earlier run.
@@ -115,23 +152,35 @@ public final class Spool: Sendable {
         if let refusal = IntakeCheck.evaluate(facts, maxBytes: maxBytes, dropDevice: dropDevice) {
             return .refused(refusal, originalName: original, claimName: claimName)
         }
-        return read(claimName: claimName, originalName: original, expected: facts, maxBytes: maxBytes)
-    }
-
-    private func read(claimName: String, originalName: String, expected: FileFacts, maxBytes: Int) -> ClaimOutcome {
         let fd = openat(processing.fd, claimName, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
             return .refused(Refusal(code: "unreadable", reason: "cannot open: \(String(cString: strerror(code)))"),
-                            originalName: originalName, claimName: claimName)
+                            originalName: original, claimName: claimName)
         }
         defer { close(fd) }
-        var st = stat()
-        fstat(fd, &st)
-        if let refusal = IntakeCheck.verifyOpened(FileFacts(st), claimed: expected, maxBytes: maxBytes) {
-            return .refused(refusal, originalName: originalName, claimName: claimName)
+        var opened = stat()
+        fstat(fd, &opened)
+        if let refusal = IntakeCheck.verifyOpened(FileFacts(opened), claimed: facts, maxBytes: maxBytes) {
+            return .refused(refusal, originalName: original, claimName: claimName)
         }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        return read(fd: fd, opened: opened, claimName: claimName, originalName: original, putBack: nil, unleased: nil)
+    }
+
+    /// Moves a refused file into `processing/` to be quarantined, or refuses it where it lies.
+    private func moveRefused(_ name: DropName, claimName: String, refusal: Refusal) -> ClaimOutcome {
+        if name.withCString({ renameat(drop.fd, $0, processing.fd, claimName) }) == 0 {
+            return .refused(refusal, originalName: name.display, claimName: claimName)
+        }
+        return errno == ENOENT ? .gone : .refused(refusal, originalName: name.display, claimName: nil)
+    }
+
+    /// Reads the claimed file from `fd`, then checks that size and mtime are what they were when
+    /// it was opened. A file that changed is put back into the drop directory as `putBack`
+    /// (never over another file) to wait for its writer; when it cannot be, it is refused.
+    private func read(fd: Int32, opened: stat, claimName: String, originalName: String, putBack: DropName?,
+                      unleased: Int32?) -> ClaimOutcome {
+        var bytes = [UInt8](repeating: 0, count: Int(opened.st_size))
         var filled = 0
         while filled < bytes.count {
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
@@ -139,8 +188,34 @@ public final class Spool: Sendable {
             if n <= 0 { break }
             filled += n
         }
-        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
-        return .claimed(ClaimedFile(claimName: claimName, originalName: originalName, bytes: bytes))
+        var after = stat()
+        fstat(fd, &after)
+        let unchanged = filled == bytes.count && after.st_size == opened.st_size
+            && after.st_mtim.tv_sec == opened.st_mtim.tv_sec && after.st_mtim.tv_nsec == opened.st_mtim.tv_nsec
+        guard unchanged else {
+            let why = "changed while being read (\(opened.st_size) → \(after.st_size) bytes)"
+            if let putBack {
+                let back: Bool = putBack.withCString { target in
+                    (try? NoReplaceRename.rename(processing.fd, claimName, drop.fd, target)) != nil
+                }
+                if back {
+                    self.putBack.withLock { $0[putBack] = Date() }
+                    return .busy(putBack, why: why + "; put back to wait")
+                }
+            }
+            return .refused(Refusal(code: "changed", reason: "the file \(why); drop it again once it is complete"),
+                            originalName: originalName, claimName: claimName)
+        }
+        return .claimed(ClaimedFile(claimName: claimName, originalName: originalName, bytes: bytes, unleasedBecause: unleased))
+    }
+
+    /// When `name` was put back, if that was recently; forgets older entries.
+    private func recentlyPutBack(_ name: DropName) -> Date? {
+        putBack.withLock { entries in
+            let now = Date()
+            entries = entries.filter { now.timeIntervalSince($0.value) < DropWatcher.settleSeconds * 30 }
+            return entries[name]
+        }
     }
 
     /// Names in `processing/` left by an earlier run, oldest claim first.
@@ -149,8 +224,8 @@ public final class Spool: Sendable {
     }
 
     /// Names waiting in the drop directory that gisad would take.
-    public func waiting() -> [String] {
-        drop.names().filter(DropNamePolicy.accepts)
+    public func waiting() -> [DropName] {
+        drop.rawNames().map(DropName.init(bytes:)).filter(DropNamePolicy.accepts)
     }
 
     // MARK: - Finishing
@@ -167,13 +242,29 @@ public final class Spool: Sendable {
         }
         let dayDir = Spool.dayPath(day)
         let dir = try archive.subdirectoryPath(dayDir)
-        var target = Spool.safeName(originalName)
-        if faccessat(dir.fd, target, F_OK, AT_SYMLINK_NOFOLLOW) == 0 {
-            target = Spool.claimID(ofClaim: claimName) + "-" + target
-        }
-        if renameat(processing.fd, claimName, dir.fd, target) != 0 {
-            if errno == ENOENT { return nil }
-            throw DaemonError.system("archive processing/\(claimName)", errno)
+        // The name as dropped; on a clash (the same name earlier that day) the claim id tells
+        // them apart. Both within NAME_MAX (`SpoolName.fit`), never over an archived file.
+        let safe = Spool.safeName(originalName)
+        let candidates = [SpoolName.fit(safe), SpoolName.fit(safe, prefix: Spool.claimID(ofClaim: claimName) + "-")]
+        let target: String
+        do {
+            target = try NoReplaceRename.renameToFirstFree(processing.fd, claimName, dir.fd, candidates: candidates)
+        } catch {
+            switch error {
+            case .failed(let code):
+                if code == ENOENT { return nil }
+                throw DaemonError.system("archive processing/\(claimName)", code)
+            case .exists:
+                throw DaemonError.system("archive processing/\(claimName): \(candidates.joined(separator: " and ")) both exist", EEXIST)
+            case .unsupported:
+                // Only gisad writes into the archive: a check, then a rename, is safe there.
+                let free = candidates.first { faccessat(dir.fd, $0, F_OK, AT_SYMLINK_NOFOLLOW) != 0 } ?? candidates[1]
+                if renameat(processing.fd, claimName, dir.fd, free) != 0 {
+                    if errno == ENOENT { return nil }
+                    throw DaemonError.system("archive processing/\(claimName)", errno)
+                }
+                target = free
+            }
         }
         return "archive/\(dayDir)/\(target)"
     }
@@ -199,9 +290,11 @@ public final class Spool: Sendable {
 
     // MARK: - Names
 
-    /// The name a refused file gets in `quarantine/`.
+    /// The name a refused file gets in `quarantine/`: claim id, `-`, the name as dropped, within
+    /// NAME_MAX with room for the `.NAME.reason.tmp` written beside it.
     public static func quarantineName(claimName: String?, originalName: String) -> String {
-        claimID(ofClaim: claimName ?? "") + "-" + safeName(originalName)
+        SpoolName.fit(safeName(originalName), prefix: claimID(ofClaim: claimName ?? "") + "-",
+                      limit: SpoolName.nameMax - ".".utf8.count - ".reason.tmp".utf8.count)
     }
 
     private func newClaimName(for name: String) -> String {

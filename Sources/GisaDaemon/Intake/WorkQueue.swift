@@ -4,9 +4,9 @@ import Synchronization
 /// Names waiting to be claimed, in arrival order, each at most once.
 final class WorkQueue: Sendable {
     private struct State {
-        var order: [String] = []
+        var order: [DropName] = []
         var head = 0
-        var pending: Set<String> = []
+        var pending: Set<DropName> = []
         var closed = false
     }
 
@@ -14,7 +14,7 @@ final class WorkQueue: Sendable {
     /// Counts queued names, so `pop` can sleep until there is one.
     private let available = DispatchSemaphore(value: 0)
 
-    func push(_ names: [String]) {
+    func push(_ names: [DropName]) {
         let added = state.withLock { s -> Int in
             var n = 0
             for name in names where !s.pending.contains(name) {
@@ -28,9 +28,9 @@ final class WorkQueue: Sendable {
     }
 
     /// The next name, waiting up to `timeout` seconds; nil on timeout or once closed.
-    func pop(timeout: Double) -> String? {
+    func pop(timeout: Double) -> DropName? {
         if available.wait(timeout: .now() + timeout) == .timedOut { return nil }
-        return state.withLock { s -> String? in
+        return state.withLock { s -> DropName? in
             guard !s.closed, s.head < s.order.count else { return nil }
             let name = s.order[s.head]
             s.head += 1

@@ -22,6 +22,8 @@ public final class Journal: Sendable {
     public let path: String
     /// Device and inode of the file opened, to notice it being deleted or replaced.
     private let identity: FileIdentity
+    /// SQLite's own descriptors on the journal, WAL and index: checked without opening anything.
+    private let descriptors: SQLiteDescriptors
     private let faults: FaultInjection?
     /// Events per topic, counted from the table once at open and then kept up to date by
     /// `append` (gisad is the journal's only writer): `status` and the systemd STATUS line every
@@ -52,10 +54,11 @@ public final class Journal: Sendable {
             if Journal.isDiskFull(error) { throw DaemonError.diskFull("cannot create the journal \(path)") }
             throw DaemonError.journal("cannot open \(path): \(error); if the file is damaged, move it aside and restart (the archive keeps every file)")
         }
-        guard let id = FileIdentity(path: path) else {
+        guard let id = FileIdentity(path: path), let files = SQLiteDescriptors(path: path) else {
             throw DaemonError.journal("\(path) vanished right after opening")
         }
         identity = id
+        descriptors = files
     }
 
     /// True for SQLite's "database or disk is full" and for I/O errors caused by ENOSPC.
@@ -152,6 +155,9 @@ public final class Journal: Sendable {
             if Journal.isDiskFull(error) { throw DaemonError.diskFull("\(error)") }
             throw DaemonError.journal("append failed: \(error)")
         }
+        // A WAL deleted during the commit holds rows no restart will see: fail before any of
+        // them is published.
+        try verifyIdentity()
         topicCounts.withLock { counts in
             for event in batch { counts[event.topic.rawValue, default: 0] += 1 }
         }
@@ -209,12 +215,21 @@ public final class Journal: Sendable {
         _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
     }
 
-    /// Checks the journal file is still the one opened and readable (not deleted or replaced).
-    /// Fails when the journal file was deleted or replaced: a journal swapped under gisad would
-    /// swallow events, so gisad stops instead.
+    /// Checks the journal file is still the one opened, and that every file SQLite holds open
+    /// (journal, WAL, index) is still linked under its name. Fails when one was deleted or
+    /// replaced: a journal swapped under gisad would swallow events, and a commit into a deleted
+    /// WAL is lost at the next crash while its seq was already published, so gisad stops instead.
+    /// Opens nothing (see `SQLiteDescriptors`: closing a descriptor would drop SQLite's locks).
     public func verifyIdentity() throws(DaemonError) {
         guard FileIdentity(path: path) == identity else {
             throw DaemonError.journal("\(path) was removed or replaced while gisad was running; gisad stops so that no event is lost (systemd restarts it with a new journal)")
+        }
+        for entry in descriptors.entries() ?? [] {
+            let name = entry.kind == .database ? path : path + (entry.kind == .wal ? "-wal" : "-shm")
+            let current = FileIdentity(path: name)
+            guard entry.links > 0, current?.device == entry.device, current?.inode == entry.inode else {
+                throw DaemonError.journal("the \(entry.kind.rawValue) \(name) that SQLite has open was deleted or replaced while gisad was running (another process removed it?); gisad stops before committing or publishing anything more, so that no seq is handed out twice")
+            }
         }
     }
 
@@ -240,10 +255,15 @@ public final class Journal: Sendable {
     /// Every SQLite database file starts with these 16 bytes.
     private static let magic = Array("SQLite format 3\0".utf8)
 
+    /// Reads the header through SQLite's own descriptor (`pread` takes no lock and no new
+    /// descriptor; opening and closing one would drop SQLite's locks).
     private func checkHeader() throws(DaemonError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw DaemonError.journal("\(path) cannot be read: \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
+        // Without /proc the header cannot be read without a descriptor of our own: skip it
+        // (quick_check still runs) rather than risk SQLite's locks.
+        guard let entries = descriptors.entries() else { return }
+        guard let fd = entries.first(where: { $0.kind == .database })?.fd else {
+            throw DaemonError.journal("\(path): SQLite holds no descriptor on it any more; restart gisad")
+        }
         var header = [UInt8](repeating: 0, count: Journal.magic.count)
         let n = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard n == header.count, header == Journal.magic else {

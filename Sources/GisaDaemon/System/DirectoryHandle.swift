@@ -39,17 +39,21 @@ public final class DirectoryHandle: Sendable {
         return try DirectoryHandle(path: path + "/" + name, create: false)
     }
 
-    /// The names in the directory (not `.` or `..`), unsorted.
+    /// The names in the directory (not `.` or `..`), unsorted, decoded as UTF-8 (for the
+    /// directories gisad names itself; the drop directory's names are `rawNames()`).
     public func names() -> [String] {
+        rawNames().map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The names in the directory (not `.` or `..`), unsorted, as the bytes the kernel gives.
+    public func rawNames() -> [[UInt8]] {
         let dup = openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard dup >= 0, let dir = fdopendir(dup) else { return [] }
         defer { closedir(dir) }
-        var out: [String] = []
+        var out: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { out.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { out.append(name) }
         }
         return out
     }

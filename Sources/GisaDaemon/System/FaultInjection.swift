@@ -7,10 +7,13 @@ public struct FaultInjection: Sendable {
     public var diskFullFlag: String?
     /// Disables inotify, so that only the scans find files (tests the rescan path).
     public var disableInotify: Bool
+    /// Never takes read leases, as where the kernel refuses them (tests the fallback).
+    public var disableLeases: Bool
 
-    public init(diskFullFlag: String? = nil, disableInotify: Bool = false) {
+    public init(diskFullFlag: String? = nil, disableInotify: Bool = false, disableLeases: Bool = false) {
         self.diskFullFlag = diskFullFlag
         self.disableInotify = disableInotify
+        self.disableLeases = disableLeases
     }
 
     func diskFull() -> Bool {
