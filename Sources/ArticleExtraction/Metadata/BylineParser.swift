@@ -100,6 +100,8 @@ enum BylineParser {
     struct Lead: Sendable {
         var authors: [Author]
         var rest: String
+        /// The byline text that was split off.
+        var text: String
     }
 
     /// Splits `홍길동 기자 = ` (also `홍길동 기자] `) off the start of a paragraph.
@@ -112,7 +114,7 @@ enum BylineParser {
             guard roles.contains(where: { h.hasByteSuffix($0) }) || TextTools.emails(in: h).count > 0,
                   let authors = parseLine(h) else { continue }
             let rest = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(i + 1)))
-            return Lead(authors: authors, rest: TextTools.collapse(rest))
+            return Lead(authors: authors, rest: TextTools.collapse(rest), text: h + " " + String(c))
         }
         return nil
     }
@@ -138,7 +140,7 @@ enum BylineParser {
               let authors = parseLine(tail) else { return nil }
         let dropCount = window.count - cut
         let keep = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropLast(dropCount)))
-        return Lead(authors: authors, rest: TextTools.collapse(keep))
+        return Lead(authors: authors, rest: TextTools.collapse(keep), text: tail)
     }
 
     /// `By Jane Doe and John Roe` (at most a few words, no sentence).

@@ -8,6 +8,8 @@ enum Dateline {
         /// The paragraph without the dateline (and without a byline lead).
         var rest: String
         var authors: [Author]
+        /// The dateline (and byline lead) as a form (`[지역=매체] 이름 기자 =`).
+        var form: String
     }
 
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("<", ">"), ("〈", "〉")]
@@ -38,15 +40,17 @@ enum Dateline {
             return nil
         }
         var rest = TextTools.collapse(String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(endIdx + 1))))
+        var head = String(String.UnicodeScalarView(u[0...endIdx]))
         if let lead = BylineParser.parseLead(rest) {
             authors += lead.authors
             rest = lead.rest
+            head += " " + lead.text
         }
-        return Found(outlet: outlet, rest: rest, authors: authors)
+        return Found(outlet: outlet, rest: rest, authors: authors, form: BylineForm.sketch(head, authors: authors, outlet: outlet))
     }
 
     private static func bylineOnly(_ paragraph: String) -> Found? {
         guard let lead = BylineParser.parseLead(paragraph) else { return nil }
-        return Found(outlet: nil, rest: lead.rest, authors: lead.authors)
+        return Found(outlet: nil, rest: lead.rest, authors: lead.authors, form: BylineForm.sketch(lead.text, authors: lead.authors))
     }
 }

@@ -35,8 +35,9 @@ enum PlainTextReader {
             // title we cannot tell apart, and keep every content line as the body.
             let content = zip(lines, kinds).filter { $0.1 == .content && !$0.0.isEmpty }.map(\.0)
             if !content.isEmpty {
-                page.title = nil
+                page.titles = []
                 page.paragraphs = content
+                page.bodyStart = Candidate(content[0], rule: .firstProseLine)
             }
         }
         return page
@@ -53,7 +54,7 @@ enum PlainTextReader {
             case .bareDate:
                 if page.pageDate == nil, let d = DateScanner.scan(lines[i]).first { page.pageDate = d.date }
             case .labelledDate:
-                collectDate(lines[i], into: &page)
+                LineEvidence.readDates(lines[i], at: i, into: &page)
             case .section:
                 page.section = page.section ?? lines[i]
             case .content:
@@ -65,7 +66,7 @@ enum PlainTextReader {
             i += 1
         }
         guard let t = titleIndex else { return }
-        page.title = lines[t]
+        page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
         i = t + 1
         // 2. The header zone: dates, decks, credits, bylines, until the first prose line.
         var bodyStart: Int?
@@ -73,25 +74,23 @@ enum PlainTextReader {
             let line = lines[i]
             switch kinds[i] {
             case .labelledDate:
-                collectDate(line, into: &page)
+                LineEvidence.readDates(line, at: i, into: &page)
             case .bareDate:
-                if let d = DateScanner.scan(line).first { page.published.append(d.date) }
+                if let d = DateScanner.scan(line).first { page.published.append(Candidate(d.date, rule: .headerDate, position: i, form: line)) }
             case .section:
                 page.section = page.section ?? line
             case .credit:
-                addCredits(PhotoCreditParser.credits(in: line), to: &page)
+                LineEvidence.addCredits(PhotoCreditParser.credits(in: line), to: &page)
             case .byline:
-                page.authors += BylineParser.parseLine(line) ?? []
+                LineEvidence.readByline(line, at: i, rule: .bylineLine, into: &page)
             case .caption:
-                addCaption(line, to: &page)
+                LineEvidence.addCaption(line, to: &page)
             case .content:
                 if isProse(line) {
                     bodyStart = i
                 } else if page.subtitles.count < maxSubtitles, TextTools.length(line) >= 6, !page.subtitles.contains(line) {
                     page.subtitles.append(line)
                 }
-            case .endMarker, .copyright:
-                break
             default:
                 break
             }
@@ -102,52 +101,27 @@ enum PlainTextReader {
             // No prose: a short article whose decks are its text.
             page.paragraphs = page.subtitles
             page.subtitles = []
+            page.bodyStart = Candidate(page.paragraphs.first ?? "", rule: .noProse)
             return
         }
+        page.bodyStart = Candidate(lines[start], rule: .firstProseLine, position: start)
         // 3. The body.
         var seen = Set<ByteKey>()
         i = start
         while i < lines.count {
-            let line = lines[i]
-            switch kinds[i] {
-            case .endMarker:
-                readNewsSource(line, into: &page)
-                i = lines.count
-                continue
-            case .copyright:
-                if let o = CopyrightLine.outlet(in: line) { page.copyrightOutlet = page.copyrightOutlet ?? o }
-                page.years.addCopyright(line)
-                i = lines.count
-                continue
-            case .credit:
-                addCredits(PhotoCreditParser.credits(in: line), to: &page)
-            case .caption:
-                addCaption(line, to: &page)
-            case .byline:
-                page.authors += BylineParser.parseLine(line) ?? []
-            case .labelledDate:
-                collectDate(line, into: &page)
-            case .contact:
-                page.contactEmails += TextTools.emails(in: line)
-            case .content, .bareDate:
-                var text = line
-                if page.paragraphs.isEmpty, let d = Dateline.read(text) {
-                    if let o = d.outlet { page.datelineOutlet = page.datelineOutlet ?? o }
-                    page.authors += d.authors
-                    text = d.rest
-                }
-                if let tail = BylineParser.parseTail(text) {
-                    page.authors += tail.authors
-                    text = tail.rest
-                }
-                if !text.isEmpty, seen.insert(ByteKey(text)).inserted {
-                    page.paragraphs.append(text)
-                }
-            default:
+            let outcome = LineEvidence.readBodyLine(lines[i], kind: kinds[i], at: i, opensBody: page.paragraphs.isEmpty, into: &page)
+            switch outcome {
+            case .end:
+                page.bodyEnd = Candidate(lines[i], rule: kinds[i] == .copyright ? .copyrightLine : .endMarker, position: i)
+                return
+            case .text(let text):
+                if !text.isEmpty, seen.insert(ByteKey(text)).inserted { page.paragraphs.append(text) }
+            case .skip:
                 break
             }
             i += 1
         }
+        page.bodyEnd = Candidate(lines.last ?? "", rule: .endOfText, position: lines.count - 1)
     }
 
     /// A line of article prose: long enough and ending like a sentence, or opening with a dateline.
@@ -157,38 +131,5 @@ enum PlainTextReader {
         if n >= 100 { return true }
         if let d = Dateline.read(line), d.outlet != nil, TextTools.length(d.rest) >= 20 { return true }
         return false
-    }
-
-    static func collectDate(_ line: String, into page: inout PageReading) {
-        for m in DateScanner.scan(line) {
-            switch m.label {
-            case .published?: page.published.append(m.date)
-            case .updated?: page.updated.append(m.date)
-            case nil: break
-            }
-        }
-    }
-
-    static func readNewsSource(_ line: String, into page: inout PageReading) {
-        guard line.has("뉴스출처") else { return }
-        var s = line
-        if let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-            s = String(s[s.index(after: colon)...])
-        } else {
-            s = s.replacingAll("뉴스출처", with: "")
-        }
-        let name = TextTools.trim(s, "[]() ")
-        if !name.isEmpty { page.newsSource = name }
-    }
-
-    static func addCredits(_ credits: [String], to page: inout PageReading) {
-        for c in credits where !page.photoCredits.contains(c) { page.photoCredits.append(c) }
-    }
-
-    static func addCaption(_ line: String, to page: inout PageReading) {
-        let caption = TextTools.trim(line, "▲△ ")
-        guard !caption.isEmpty else { return }
-        page.captions.append(caption)
-        if let c = PhotoCreditParser.trailingCredit(ofCaption: caption) { addCredits([c], to: &page) }
     }
 }
