@@ -18,7 +18,7 @@ enum AuthorDecider {
     /// The first tier with a candidate decides: the article's own bylines, then byline
     /// elements, byline lines elsewhere on the page, script data and meta tags.
     static let strategies: [Tier] = [
-        Tier(rules: StrategyTable([.bylineLine, .datelineByline, .closingByline]), combine: .union),
+        Tier(rules: StrategyTable([.bylineLine, .datelineByline, .closingByline, .spokenByline]), combine: .union),
         Tier(rules: StrategyTable([.bylineContainer]), combine: .first),
         Tier(rules: StrategyTable([.pageBylineLine]), combine: .first),
         Tier(rules: StrategyTable([.looseByline]), combine: .first),

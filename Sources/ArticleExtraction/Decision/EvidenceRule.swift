@@ -26,6 +26,8 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case dateline = "dateline"
     case bracketByline = "bracketed byline"
     case signOff = "broadcast sign-off"
+    /// An outlet's name alone on a line above the headline (`스포츠조선`, `SBS 뉴스`).
+    case masthead = "masthead line"
     case authorEmailDomain = "reporter e-mail domain"
     case pageEmailDomain = "e-mail domain on the page"
     case siteName = "og:site_name / JSON-LD publisher"
@@ -37,6 +39,8 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case datelineByline = "dateline byline"
     /// A byline after the last sentence of a paragraph.
     case closingByline = "closing byline"
+    /// An anchor's or reporter's spoken byline (`홍길동 기자입니다.`, `홍길동 기자가 보도합니다.`).
+    case spokenByline = "spoken byline"
     case bylineContainer = "byline element"
     /// A byline line outside the body (author box, header).
     case pageBylineLine = "byline line outside the body"

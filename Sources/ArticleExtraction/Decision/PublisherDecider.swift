@@ -1,10 +1,10 @@
 /// Decides the publisher from the outlet candidates, by `strategies`.
 enum PublisherDecider {
     /// Best first: what the outlet prints as its own (copyright line, dateline, bracketed
-    /// byline, sign-off), then the reporters' e-mail domains, other e-mail domains on the page
+    /// byline, sign-off, masthead), then the reporters' e-mail domains, other e-mail domains on the page
     /// (through `OutletTable`), and last the site name of the page head.
     static let strategies = StrategyTable([
-        .copyrightLine, .dateline, .bracketByline, .signOff, .authorEmailDomain, .pageEmailDomain, .siteName,
+        .copyrightLine, .dateline, .bracketByline, .signOff, .masthead, .authorEmailDomain, .pageEmailDomain, .siteName,
     ])
 
     /// `candidates` are what the readers found; the reporters' e-mail domains are added here

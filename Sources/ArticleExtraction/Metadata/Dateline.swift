@@ -1,3 +1,4 @@
+import ArticleFacts
 /// The bracketed dateline that opens a Korean news body: `(서울=연합뉴스)`, `[서울=뉴시스]`,
 /// `(포탈뉴스통신)`, `【세종=뉴시스】`, optionally followed by a byline (`홍길동 기자 =`).
 enum Dateline {
@@ -10,6 +11,49 @@ enum Dateline {
         var authors: [Author]
         /// The dateline (and byline lead) as a form (`[지역=매체] 이름 기자 =`).
         var form: String
+        /// The outlet stands in a bracketed byline rather than a dateline.
+        var bracketByline = false
+    }
+
+    /// What a bracket at the start of a body says.
+    struct Bracket: Sendable {
+        var outlet: String?
+        var authors: [Author]
+        /// The outlet stands in a bracketed byline (`[매체=이름 기자]`, `[매체 이름 기자]`).
+        var bracketByline: Bool
+    }
+
+    /// Words that end a desk's name (`정치팀`, `사회부`), which follows the outlet in a bracket.
+    static let deskEndings = ["팀", "부", "국", "센터", "취재단"]
+
+    /// Reads the inside of an opening bracket: `서울=연합뉴스`, `서울=뉴시스 홍길동 기자`,
+    /// `엑스포츠뉴스=김현정 기자`, `스포츠조선 김표향 기자`, `일요시사 정치팀`, `포탈뉴스통신`.
+    static func readBracket(_ inner: String) -> Bracket? {
+        if let eq = inner.firstIndex(of: "=") {
+            let before = TextTools.collapse(String(inner[..<eq]))
+            let after = TextTools.collapse(String(inner[inner.index(after: eq)...]))
+            let words = after.split(separator: " ").map(String.init)
+            // `매체=이름 기자`: a byline after `=`, the outlet before it.
+            if !before.isEmpty, !before.has(" "), BylineParser.roles.contains(where: { after.hasByteSuffix($0) }),
+               let a = BylineParser.parseLine(after), words.count <= 3 {
+                return Bracket(outlet: before, authors: a, bracketByline: true)
+            }
+            var authors: [Author] = []
+            if words.count > 1, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) { authors = a }
+            return Bracket(outlet: words.first, authors: authors, bracketByline: false)
+        }
+        if OutletTable.looksLikeOutlet(inner) { return Bracket(outlet: inner, authors: [], bracketByline: false) }
+        let words = inner.split(separator: " ").map(String.init)
+        // `매체 이름 기자`: the outlet, then the byline.
+        if words.count >= 3, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
+            return Bracket(outlet: words[0], authors: a, bracketByline: true)
+        }
+        // `매체 부서`: the outlet and its desk.
+        if words.count == 2, deskEndings.contains(where: { words[1].hasByteSuffix($0) }) {
+            return Bracket(outlet: words[0], authors: [], bracketByline: true)
+        }
+        if let a = BylineParser.parseLine(inner) { return Bracket(outlet: nil, authors: a, bracketByline: false) }
+        return nil
     }
 
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("<", ">"), ("〈", "〉")]
@@ -24,21 +68,10 @@ enum Dateline {
         var inner = String.UnicodeScalarView()
         inner.append(contentsOf: u[1..<endIdx])
         let innerText = TextTools.collapse(String(inner))
-        var outlet: String?
-        var authors: [Author] = []
-        if let eq = innerText.firstIndex(of: "=") {
-            // `서울=연합뉴스` or `서울=뉴시스 홍길동 기자`
-            let after = TextTools.collapse(String(innerText[innerText.index(after: eq)...]))
-            let words = after.split(separator: " ").map(String.init)
-            if let first = words.first { outlet = first }
-            if words.count > 1, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) { authors = a }
-        } else if OutletTable.looksLikeOutlet(innerText) {
-            outlet = innerText
-        } else if let a = BylineParser.parseLine(innerText) {
-            authors = a
-        } else {
-            return nil
-        }
+        guard let inner = readBracket(innerText) else { return nil }
+        let outlet = inner.outlet
+        var authors = inner.authors
+        let bracketByline = inner.bracketByline
         var rest = TextTools.collapse(String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(endIdx + 1))))
         var head = String(String.UnicodeScalarView(u[0...endIdx]))
         if let lead = BylineParser.parseLead(rest) {
@@ -46,7 +79,8 @@ enum Dateline {
             rest = lead.rest
             head += " " + lead.text
         }
-        return Found(outlet: outlet, rest: rest, authors: authors, form: BylineForm.sketch(head, authors: authors, outlet: outlet))
+        return Found(outlet: outlet, rest: rest, authors: authors, form: BylineForm.sketch(head, authors: authors, outlet: outlet),
+                     bracketByline: bracketByline)
     }
 
     private static func bylineOnly(_ paragraph: String) -> Found? {

@@ -52,7 +52,9 @@ enum LineEvidence {
     static func readProse(_ line: String, at position: Int, opensBody: Bool, into page: inout PageReading) -> String {
         var text = line
         if opensBody, let d = Dateline.read(text) {
-            if let o = d.outlet { page.outlets.append(Candidate(o, rule: .dateline, position: position, form: d.form)) }
+            if let o = d.outlet {
+                page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: d.bracketByline ? .bracketByline : .dateline, position: position, form: d.form))
+            }
             if !d.authors.isEmpty { page.bylines.append(Candidate(d.authors, rule: .datelineByline, position: position, form: d.form)) }
             text = d.rest
         }
@@ -65,7 +67,15 @@ enum LineEvidence {
     }
 
     /// The reporters of a byline line.
+    /// The reporters of a byline line, and the outlet of a bracketed one (`[매체 이름 기자]`).
     static func readByline(_ line: String, at position: Int, rule: EvidenceRule, into page: inout PageReading) {
+        if let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
+            if let o = d.outlet, d.bracketByline {
+                page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .bracketByline, position: position, form: d.form))
+            }
+            page.bylines.append(Candidate(d.authors, rule: rule, position: position, form: d.form))
+            return
+        }
         guard let authors = BylineParser.parseLine(line) else { return }
         page.bylines.append(Candidate(authors, rule: rule, position: position, form: BylineForm.sketch(line, authors: authors)))
     }

@@ -47,30 +47,41 @@ enum PlainTextReader {
     static func read(lines: [String], kinds: [LineKind], into page: inout PageReading) {
         var i = 0
         var titleIndex: Int?
-        // 1. Before the title: the site header's date, weather, sections, furniture.
+        var bodyStart: Int?
+        // 1. Before the title: the site header's date, weather, sections, furniture, a masthead.
+        // The first line in the form of a headline is the title; a page whose text opens with
+        // prose prints none.
         while i < lines.count {
-            let kind = kinds[i]
-            switch kind {
+            let line = lines[i]
+            switch kinds[i] {
             case .bareDate:
-                if page.pageDate == nil, let d = DateScanner.scan(lines[i]).first { page.pageDate = d.date }
+                if page.pageDate == nil, let d = DateScanner.scan(line).first { page.pageDate = d.date }
             case .labelledDate:
-                LineEvidence.readDates(lines[i], at: i, into: &page)
+                LineEvidence.readDates(line, at: i, into: &page)
             case .section:
-                page.section = page.section ?? lines[i]
+                page.section = page.section ?? line
+            case .byline:
+                LineEvidence.readByline(line, at: i, rule: .bylineLine, into: &page)
             case .content:
-                if TextTools.profile(lines[i]).letters >= 4 { titleIndex = i }
+                if isProse(line) {
+                    bodyStart = i
+                } else if HeadlineForm.isHeadline(line) {
+                    titleIndex = i
+                } else if let o = HeadlineForm.masthead(line) {
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: i, form: line))
+                }
             default:
                 break
             }
-            if titleIndex != nil { break }
+            if titleIndex != nil || bodyStart != nil { break }
             i += 1
         }
-        guard let t = titleIndex else { return }
-        page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
-        i = t + 1
+        if let t = titleIndex {
+            page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
+            i = t + 1
+        }
         // 2. The header zone: dates, decks, credits, bylines, until the first prose line.
-        var bodyStart: Int?
-        while i < lines.count {
+        while bodyStart == nil, i < lines.count {
             let line = lines[i]
             switch kinds[i] {
             case .labelledDate:
@@ -88,6 +99,9 @@ enum PlainTextReader {
             case .content:
                 if isProse(line) {
                     bodyStart = i
+                } else if let t = titleIndex, isRepeat(line, of: lines[t]) {
+                    // The headline printed again, maybe without a section label glued to it.
+                    if line != lines[t] { page.titles[page.titles.count - 1] = Candidate(line, rule: .headlineLine, position: i) }
                 } else if page.subtitles.count < maxSubtitles, TextTools.length(line) >= 6, !page.subtitles.contains(line) {
                     page.subtitles.append(line)
                 }
@@ -124,12 +138,20 @@ enum PlainTextReader {
         page.bodyEnd = Candidate(lines.last ?? "", rule: .endOfText, position: lines.count - 1)
     }
 
-    /// A line of article prose: long enough and ending like a sentence, or opening with a dateline.
+    /// A line of article prose: long enough and ending like a sentence, a sentence of prose
+    /// (`…밝혔다.`), or opening with a dateline.
     static func isProse(_ line: String) -> Bool {
         let n = TextTools.length(line)
         if n >= minProseLength && TextTools.endsLikeSentence(line) { return true }
         if n >= 100 { return true }
-        if let d = Dateline.read(line), d.outlet != nil, TextTools.length(d.rest) >= 20 { return true }
+        if HeadlineForm.endsLikeProse(line) { return true }
+        if let d = Dateline.read(line), d.outlet != nil || !d.authors.isEmpty,
+           TextTools.length(d.rest) >= 20 || HeadlineForm.endsLikeProse(d.rest) { return true }
         return false
+    }
+
+    /// `line` repeats the headline `title`, whole or without a word glued before it (`관광 제목`).
+    static func isRepeat(_ line: String, of title: String) -> Bool {
+        line == title || (title.hasByteSuffix(" " + line) && line.scalarCount * 3 >= title.scalarCount * 2)
     }
 }

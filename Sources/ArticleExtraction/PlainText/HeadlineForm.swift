@@ -1,0 +1,43 @@
+import ArticleFacts
+/// The form of a headline in a text copy, as data: a headline is short, does not end like a
+/// sentence of prose (`…했다.`, `…습니다.`), holds one clause, and is no menu line, masthead or
+/// lone name. A page whose first text line is prose prints no headline.
+enum HeadlineForm {
+    /// Length of a headline, in scalars.
+    static let lengths = 5...150
+    /// Fewest letters in a headline.
+    static let minLetters = 4
+    /// Endings of a sentence of prose (after trailing quotes are dropped).
+    static let proseEndings = ["다.", "요.", "죠.", "니다", "니다.", "까?", "요?", "죠?", "나?", "다!", "요!", "음.", "함.", "임."]
+    /// A short line ending like this is still a sentence when it is at least this long, in scalars.
+    static let minProseSentence = 12
+    /// Words of page menus that a headline never holds.
+    static let menuPhrases = ByteNeedles(["바로가기", "로그인", "회원가입", "구독하기", "전체메뉴", "기사제보", "다른 기사 보기"])
+
+    /// True when `line` ends like a sentence of prose.
+    static func endsLikeProse(_ line: String) -> Bool {
+        let t = TextTools.trim(line, "\"'”’」』)")
+        guard t.scalarCount >= minProseSentence else { return false }
+        if proseEndings.contains(where: { t.hasByteSuffix($0) }) { return true }
+        // `… 밝혔다. 이어 …`: more than one sentence.
+        return t.has("다. ") || t.has("요. ") || t.has("니다. ")
+    }
+
+    /// True when `line` has the form of a headline.
+    static func isHeadline(_ line: String) -> Bool {
+        let n = line.scalarCount
+        guard lengths.contains(n), TextTools.profile(line).letters >= minLetters else { return false }
+        if endsLikeProse(line) || menuPhrases.occurs(in: line) { return false }
+        if masthead(line) != nil { return false }
+        return true
+    }
+
+    /// The outlet a masthead line names (`스포츠조선`, `SBS 뉴스`), or nil.
+    static func masthead(_ line: String) -> String? {
+        guard line.scalarCount <= 16 else { return nil }
+        var name = line
+        for suffix in [" 뉴스", " NEWS", " News"] where name.hasByteSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
+        if OutletTable.names.contains(name) || OutletTable.looksLikeOutlet(name) && !name.has(" ") { return name }
+        return nil
+    }
+}
