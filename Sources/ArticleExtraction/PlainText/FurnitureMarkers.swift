@@ -24,6 +24,14 @@ enum FurnitureMarkers {
         "기사제보", "카카오톡 ", "저작권자", "Copyright", "ⓒ", "©", "무단전재", "<저작권자", "[저작권자", "많이 본", "주요 뉴스",
     ]
 
+    /// Openings of widget messages and page notices, furniture at any length: share widgets,
+    /// summary-bot notes, transcript disclaimers, markdown images, category notes.
+    static let notices: [String] = [
+        "주소복사가 완료", "URL이 복사", "전체 맥락을 이해하기 위해서는", "아래 텍스트는 실제 방송 내용과", "이 기사의 카테고리는",
+        "![", "기사 표시하기", "동영상 표시하기", "댓글 표시하기", "이 기사는 언론사에서", "본문 글씨 키우기", "번역beta",
+    ]
+    static let noticeOpenings = BytePrefixes(notices)
+
     /// Broadcast script marks (`[앵커]`, `<기자>`, `◀ 리포트 ▶`), removed wherever they stand.
     static let broadcastMarks = ["[앵커]", "<앵커>", "◀ 앵커 ▶", "◀앵커▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "◀리포트▶",
                                  "[기자]", "<기자>", "◀ 기자 ▶", "[앵커 멘트]", "[리포트 멘트]", "<앵커 멘트>", "[인터뷰]", "[녹취]"]

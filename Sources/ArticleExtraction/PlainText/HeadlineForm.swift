@@ -12,7 +12,12 @@ enum HeadlineForm {
     /// A short line ending like this is still a sentence when it is at least this long, in scalars.
     static let minProseSentence = 12
     /// Words of page menus that a headline never holds.
-    static let menuPhrases = ByteNeedles(["바로가기", "로그인", "회원가입", "구독하기", "전체메뉴", "기사제보", "다른 기사 보기"])
+    static let menuPhrases = ByteNeedles(["바로가기", "건너뛰기", "로그인", "회원가입", "구독하기", "구독신청", "전체메뉴", "기사제보",
+                                          "다른 기사 보기", "언론사 이미지", "원문보기", "기사문의"])
+    /// Fewest Hangul syllables in a headline of a Korean page.
+    static let minHangul = 2
+    /// Section names in a line that make it a menu bar, however many other words it has.
+    static let menuSections = 3
 
     /// True when `line` ends like a sentence of prose.
     static func endsLikeProse(_ line: String) -> Bool {
@@ -26,7 +31,9 @@ enum HeadlineForm {
     /// True when `line` has the form of a headline.
     static func isHeadline(_ line: String) -> Bool {
         let n = line.scalarCount
-        guard lengths.contains(n), TextTools.profile(line).letters >= minLetters else { return false }
+        let p = TextTools.profile(line)
+        guard lengths.contains(n), p.letters >= minLetters, p.hangul >= minHangul else { return false }
+        if line.split(separator: " ").filter({ SectionTable.names.contains(String($0)) }).count >= menuSections { return false }
         if endsLikeProse(line) || menuPhrases.occurs(in: line) { return false }
         if masthead(line) != nil { return false }
         return true

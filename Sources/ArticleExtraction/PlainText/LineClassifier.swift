@@ -30,6 +30,7 @@ enum LineClassifier {
         let n = line.scalarCount
         if !line.unicodeScalars.contains(where: TextTools.isWordScalar) { return .furniture }
         if line.hasBytePrefix("[뉴스출처") || line.hasBytePrefix("[ 뉴스출처") { return .endMarker }
+        if FurnitureMarkers.noticeOpenings.anyOpens(line) { return .furniture }
         if n <= maxFurnitureLength {
             for m in FurnitureMarkers.endMarkerOpenings.matches(line) where line.utf8.count == m.utf8.count || isCounterTail(line.dropFirst(m.count)) {
                 return .endMarker
@@ -44,15 +45,20 @@ enum LineClassifier {
             if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
             if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasBytePrefix($0) }) { return .endMarker }
         }
+        // A caption (which may name its photo's owner with ⓒ) is no copyright line.
+        if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         if n <= maxFurnitureLength {
             if FurnitureMarkers.prefixOpenings.anyOpens(line) { return .furniture }
             if isMenu(line) { return .furniture }
         }
         if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCreditOpenings.anyOpens(line) { return .furniture }
-        if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
         if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) { return .caption }
+        // `[스포츠조선 김표향 기자]`, `[매체=이름 기자]`: a bracketed byline on its own line.
+        if n <= 60, line.hasBytePrefix("["), line.hasByteSuffix("]"), let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
+            return .byline
+        }
         // `[정미경/서울 마포구]`: the label of an interviewee in a broadcast script.
         if n <= 40, line.hasBytePrefix("["), line.hasByteSuffix("]"), line.has("/") { return .furniture }
         if n <= 60 {

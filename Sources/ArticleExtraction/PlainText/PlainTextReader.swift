@@ -142,7 +142,7 @@ enum PlainTextReader {
     /// (`…밝혔다.`), or opening with a dateline.
     static func isProse(_ line: String) -> Bool {
         let n = TextTools.length(line)
-        if n >= minProseLength && TextTools.endsLikeSentence(line) { return true }
+        if n >= minProseLength && TextTools.endsLikeSentence(TextTools.trim(line, "\"'”’」』)")) { return true }
         if n >= 100 { return true }
         if HeadlineForm.endsLikeProse(line) { return true }
         if let d = Dateline.read(line), d.outlet != nil || !d.authors.isEmpty,
