@@ -2,7 +2,7 @@
 enum DateDecider {
     /// Best first: script data and meta tags, then a labelled date line, then a bare date
     /// printed under the headline.
-    static let strategies = StrategyTable([.jsonLDDate, .metaDate, .fragmentLead, .labelledDate, .headerDate])
+    static let strategies = StrategyTable([.jsonLDDate, .metaDate, .fragmentLead, .labelledDate, .bylineDate, .headerDate, .topDate])
 
     /// The best candidate that resolves to a full date; when it has no time, the time of another
     /// candidate for the same day is taken.

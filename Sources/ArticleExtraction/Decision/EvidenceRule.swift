@@ -20,11 +20,15 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case labelledDate = "labelled date line"
     /// A date alone on a line between the headline and the body.
     case headerDate = "bare date under the headline"
+    /// A date printed beside the byline (`홍길동 2023. 5. 3. 17:03`).
+    case bylineDate = "date beside the byline"
+    /// A date alone above the headline, with no weather widget that would make it the site's "today".
+    case topDate = "bare date above the headline"
 
     // Publisher.
     case copyrightLine = "copyright line"
     case dateline = "dateline"
-    case bracketByline = "bracketed byline"
+    case bracketByline = "outlet in a byline"
     case signOff = "broadcast sign-off"
     /// An outlet's name alone on a line above the headline (`스포츠조선`, `SBS 뉴스`).
     case masthead = "masthead line"

@@ -2,22 +2,29 @@ import ArticleFacts
 import Foundation
 
 /// Reads reporters out of byline text: `홍길동 기자 hong@x.kr`, `홍길동·김철수 기자`,
-/// `기자 홍길동`, `[서울=뉴시스] 홍길동 기자 =`, TV sign-offs (`KBS 뉴스 홍길동입니다`).
+/// `기자 홍길동`, `[서울=뉴시스] 홍길동 기자 =`, TV sign-offs (`KBS 뉴스 홍길동입니다`), spoken
+/// bylines (`홍길동 기자가 보도합니다.`). Every role word is in `roles` and only there.
 enum BylineParser {
-    /// Role words that follow (or precede) a reporter's name.
+    /// Role words that follow (or precede) a reporter's name. Anchors and hosts are not authors.
     static let roles: [String] = [
-        "선임기자", "전문기자", "수석기자", "객원기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "논설위원실장",
-        "논설위원", "논설실장", "편집위원", "편집국장", "칼럼니스트", "통신원", "객원논설위원", "에디터", "앵커",
+        "선임기자", "전문기자", "수석기자", "객원기자", "수습기자", "인턴기자", "영상기자", "대기자", "기자", "특파원", "논설위원실장",
+        "논설위원", "논설실장", "편집위원", "편집국장", "칼럼니스트", "통신원", "객원논설위원", "에디터",
     ]
 
     /// Words of a byline that are not names.
-    static let fillers: Lexicon = ["글", "글·사진", "사진", "정리", "취재", "영상", "편집", "뉴스", "온라인뉴스팀", "입력", "디지털뉴스부", "온라인팀"]
+    static let fillers: Lexicon = ["글", "글·사진", "사진", "정리", "취재", "영상", "편집", "뉴스", "온라인뉴스팀", "입력", "디지털뉴스부", "온라인팀",
+                                   "AI", "기사제보", "제보"]
+
+    /// Endings of a spoken byline after `이름 역할` (`홍길동 기자가 보도합니다.`, `… 기자의 보도입니다.`),
+    /// the particle attached to the role.
+    static let spokenEndings = ["입니다.", "입니다", "가 보도합니다.", "이 보도합니다.", "의 보도입니다.", "가 전합니다.", "이 전합니다.",
+                                "가 취재했습니다.", "이 취재했습니다.", "가 보도합니다", "이 보도합니다", "의 보도입니다"]
 
     /// Longest byline line considered, in scalars.
     static let maxLineLength = 80
 
     /// What a byline holds: a role word, an e-mail or a sign-off.
-    static let bylineEvidence = ByteNeedles(["기자", "@", "특파원", "위원", "입니다", "By ", "by ", "BY ", "칼럼니스트", "통신원", "에디터", "앵커", "실장", "국장"])
+    static let bylineEvidence = ByteNeedles(roles + ["@", "입니다", "By ", "by ", "BY "])
 
     /// A cheap test before parsing, one pass over the bytes.
     static func mayHoldByline(_ text: String) -> Bool { bylineEvidence.occurs(in: text) }
@@ -39,7 +46,7 @@ enum BylineParser {
         let emails = TextTools.emails(in: line)
         // Several names only when the line lists them (`홍길동·김철수 기자`).
         let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { line.has($0) }
-        var rest = TextTools.removing(emails, from: line)
+        var rest = TextTools.removingEmails(from: line)
         // `경주=이권효 기자`: the word before `=` is a place.
         if rest.has("=") {
             rest = rest.split(separator: " ").map { w in w.split(separator: "=", omittingEmptySubsequences: false).last.map(String.init) ?? "" }.joined(separator: " ")
@@ -69,8 +76,13 @@ enum BylineParser {
                 }
                 continue
             }
+            if PlaceTable.names.contains(t) { continue }
             if isName(t) {
                 pending.append(t)
+                continue
+            }
+            // `홍길동 채널A 기자`: an outlet between the name and the role.
+            if !pending.isEmpty, i + 1 < tokens.count, roles.contains(tokens[i + 1]), OutletTable.looksLikeOutlet(t) || OutletTable.names.contains(t) {
                 continue
             }
             if fillers.contains(t) || OutletTable.looksLikeOutlet(t) || t.hasByteSuffix("부") || t.hasByteSuffix("팀") {
@@ -79,6 +91,8 @@ enum BylineParser {
                 continue
             }
             if t.unicodeScalars.allSatisfy({ !TextTools.isWordScalar($0) }) { continue }
+            // `매체 이름 기자`: an outlet's name, known or not, opening the byline.
+            if i == 0, leadingOutlet(tokens) != nil { continue }
             return nil  // other words: not a byline
         }
         if !pending.isEmpty && sawRole && names.isEmpty { return nil }
@@ -122,13 +136,14 @@ enum BylineParser {
     /// A trailing byline after the last sentence (`… 말했다. 홍길동 기자 hong@x.kr`).
     /// Looks only at the last `maxLineLength` scalars, so long paragraphs cost nothing extra.
     static func parseTail(_ paragraph: String) -> Lead? {
-        guard paragraph.has("@") || paragraph.has("기자") || paragraph.has("특파원") || paragraph.has("위원") else { return nil }
+        guard mayHoldByline(paragraph) else { return nil }
         let window = Array(paragraph.unicodeScalars.suffix(maxLineLength))
         guard window.count >= 4 else { return nil }
         var cut: Int?
         var k = window.count - 2
         while k > 0 {
-            if window[k + 1] == " ", ".\"”’".unicodeScalars.contains(window[k]) {
+            // `… 말했다. 홍길동 기자`, or glued: `… 있다./지역=홍길동 기자`.
+            if window[k + 1] == " " || window[k + 1] == "/" && window[k] == ".", ".\"”’".unicodeScalars.contains(window[k]) {
                 cut = k + 1
                 break
             }
@@ -192,7 +207,61 @@ enum BylineParser {
     }
 
     /// Hangul words that sit in bylines but are not names.
-    static let nonNames: Lexicon = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자"]
+    static let nonNames: Lexicon = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자",
+                                    "명예", "제보", "기사제보", "멘트", "진행", "출연", "앵커", "구독", "구독중", "이전", "다음"]
+
+    /// The first word of `매체 이름 기자` (an outlet's name before a name and a role), or nil.
+    static func leadingOutlet(_ tokens: [String]) -> String? {
+        guard tokens.count >= 3, tokens.count <= 5, isName(tokens[1]), roles.contains(tokens[2]),
+              !isName(tokens[0]), tokens[0].scalarCount <= 12, !tokens[0].has("=") else { return nil }
+        return tokens[0]
+    }
+
+    /// The outlet a byline line opens with (`/디스이즈게임 김승주 기자`), or nil.
+    static func outletOpening(_ line: String) -> String? {
+        let tokens = TextTools.removingEmails(from: line).split(whereSeparator: { " /[]()|".contains($0) }).map(String.init)
+        return leadingOutlet(tokens)
+    }
+
+    /// Words around a date that name its reporter: before it (`홍길동 기자 | 입력 …`, `홍길동 2023. 5. 3.`)
+    /// with the date's label and separators left out; empty when they are not a byline.
+    /// - Parameter bareName: a name without a role counts (`홍길동 2023. 5. 3.`, an unlabelled date).
+    static func nameAround(_ line: String, dateStart: Int, dateEnd: Int, bareName: Bool = true) -> [Author] {
+        var head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(dateStart)))
+        for _ in 0..<3 {
+            head = TextTools.trim(head, "|·/:()[]")
+            guard let label = DateLabels.table.first(where: { head.hasByteSuffix($0.label) })?.label else { break }
+            head = String(head.dropLast(label.count))
+        }
+        head = TextTools.trim(head, "|·/:()[]")
+        guard head.scalarCount >= 2, head.scalarCount <= maxLineLength else { return [] }
+        if isName(head) { return bareName ? [Author(name: head)] : [] }
+        guard mayHoldByline(head), let a = parseLine(head) else { return [] }
+        return a
+    }
+
+    /// A spoken byline closing a paragraph (`… 홍길동 기자입니다.`, `홍길동 기자가 보도합니다.`).
+    static func parseSpoken(_ paragraph: String) -> Author? {
+        guard paragraph.has("니다") else { return nil }
+        let window = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(30)))
+        guard let ending = spokenEndings.first(where: { window.hasByteSuffix($0) }) else { return nil }
+        let head = String(window.dropLast(ending.count))
+        let words = head.split(separator: " ").suffix(3).map(String.init)
+        guard words.count >= 2, roles.contains(words[words.count - 1]) else { return nil }
+        let name = words[words.count - 2]
+        // The name opens its sentence.
+        if words.count == 3, !".\"”".contains(words[0].last ?? " ") { return nil }
+        return isName(name) ? Author(name: name) : nil
+    }
+
+    /// The outlet of a sign-off (`KBS 뉴스 홍길동입니다.` → `KBS`), or nil.
+    static func signOffOutlet(_ line: String) -> String? {
+        guard parseSignOff(line) != nil else { return nil }
+        let words = TextTools.trim(line, ".").dropLast(3).split(separator: " ").map(String.init).dropLast()
+        var name = words.joined(separator: " ")
+        if name.hasByteSuffix(" 뉴스") { name = String(name.dropLast(3)) } else if name.hasByteSuffix("뉴스"), name.scalarCount > 2 { name = String(name.dropLast(2)) }
+        return OutletTable.looksLikeOutlet(name) || OutletTable.names.contains(name) || name.unicodeScalars.allSatisfy({ TextTools.isASCIILetter($0) || TextTools.isDigit($0) }) && !name.isEmpty ? name : nil
+    }
 }
 
 extension String {

@@ -45,7 +45,7 @@ enum Dateline {
         if OutletTable.looksLikeOutlet(inner) { return Bracket(outlet: inner, authors: [], bracketByline: false) }
         let words = inner.split(separator: " ").map(String.init)
         // `매체 이름 기자`: the outlet, then the byline.
-        if words.count >= 3, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
+        if words.count >= 2, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
             return Bracket(outlet: words[0], authors: a, bracketByline: true)
         }
         // `매체 부서`: the outlet and its desk.
@@ -56,15 +56,34 @@ enum Dateline {
         return nil
     }
 
+    /// Longest opening bracket, in scalars (`[매체 이름 기자 email]` included).
+    static let maxBracketLength = 64
+    /// Longest place before a press-release dateline (`서울--(뉴스와이어)--`), in scalars.
+    static let maxReleasePlace = 12
+
+    /// `서울--(뉴스와이어)--`: the dateline of a press-release wire.
+    private static func pressRelease(_ paragraph: String, _ u: [Unicode.Scalar]) -> Found? {
+        guard u.count > 8, u.prefix(maxReleasePlace + 3).contains("-"), paragraph.has("--(") else { return nil }
+        let text = String(String.UnicodeScalarView(u))
+        guard let open = text.byteRange(of: "--("), text[..<open.lowerBound].scalarCount <= maxReleasePlace,
+              let close = text.byteRange(of: ")--"), open.upperBound < close.lowerBound else { return nil }
+        let outlet = TextTools.collapse(String(text[open.upperBound..<close.lowerBound]))
+        guard outlet.scalarCount >= 2, outlet.scalarCount <= 20 else { return nil }
+        let skip = text[..<close.upperBound].unicodeScalars.count
+        let rest = TextTools.collapse(String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(skip))))
+        return Found(outlet: outlet, rest: rest, authors: [], form: "지역--(매체)--")
+    }
+
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("<", ">"), ("〈", "〉")]
 
     /// Reads a dateline off the start of `paragraph`.
     static func read(_ paragraph: String) -> Found? {
         let u = Array(paragraph.unicodeScalars.prefix(120))
+        if let release = pressRelease(paragraph, u) { return release }
         guard let open = u.first, let close = pairs.first(where: { $0.0 == open })?.1 else {
             return bylineOnly(paragraph)
         }
-        guard let endIdx = u.firstIndex(of: close), endIdx > 1, endIdx < 40 else { return nil }
+        guard let endIdx = u.firstIndex(of: close), endIdx > 1, endIdx < maxBracketLength else { return nil }
         var inner = String.UnicodeScalarView()
         inner.append(contentsOf: u[1..<endIdx])
         let innerText = TextTools.collapse(String(inner))

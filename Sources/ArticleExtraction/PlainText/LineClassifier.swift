@@ -66,6 +66,9 @@ enum LineClassifier {
             if let d = dates.first {
                 if d.label != nil { return .labelledDate }
                 if isOnlyDate(line, dates) { return .bareDate }
+                if dates.count == 1, d.date.year != nil, !BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty {
+                    return .bylineDate
+                }
             }
         }
         if n <= BylineParser.maxLineLength, BylineParser.mayHoldByline(line), BylineParser.parseLine(line) != nil { return .byline }

@@ -37,6 +37,12 @@ enum LineEvidence {
             readByline(line, at: position, rule: .bylineLine, into: &page)
         case .labelledDate:
             readDates(line, at: position, into: &page)
+            readBylineBesideDate(line, at: position, bareName: false, into: &page)
+        case .bylineDate:
+            readBylineBesideDate(line, at: position, into: &page)
+            if let m = DateScanner.scan(line, limit: 1).first {
+                page.published.append(Candidate(m.date, rule: .bylineDate, position: position, form: BylineForm.sketch(line)))
+            }
         case .contact:
             page.looseEmails.alone += TextTools.emails(in: line)
         case .furniture, .weather, .blank, .section, .bareDate:
@@ -59,9 +65,15 @@ enum LineEvidence {
             text = d.rest
         }
         if let tail = BylineParser.parseTail(text) {
+            let outlet = BylineParser.outletOpening(tail.text)
             page.bylines.append(Candidate(tail.authors, rule: .closingByline, position: position,
-                                          form: BylineForm.sketch(tail.text, authors: tail.authors)))
+                                          form: BylineForm.sketch(tail.text, authors: tail.authors, outlet: outlet)))
+            if let outlet { page.outlets.append(Candidate(outlet, rule: .bracketByline, position: position, form: BylineForm.sketch(tail.text, authors: tail.authors, outlet: outlet))) }
             text = tail.rest
+        }
+        if let spoken = BylineParser.parseSpoken(text) {
+            page.bylines.append(Candidate([spoken], rule: .spokenByline, position: position, form: BylineForm.sketch(
+                String(String.UnicodeScalarView(text.unicodeScalars.suffix(20))), authors: [spoken])))
         }
         return text
     }
@@ -77,6 +89,12 @@ enum LineEvidence {
             return
         }
         guard let authors = BylineParser.parseLine(line) else { return }
+        if let o = BylineParser.outletOpening(line) {
+            page.outlets.append(Candidate(o, rule: .bracketByline, position: position, form: BylineForm.sketch(line, authors: authors, outlet: o)))
+        }
+        if let o = BylineParser.signOffOutlet(line) {
+            page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .signOff, position: position, form: BylineForm.sketch(line, authors: authors, outlet: o)))
+        }
         page.bylines.append(Candidate(authors, rule: rule, position: position, form: BylineForm.sketch(line, authors: authors)))
     }
 
@@ -86,6 +104,14 @@ enum LineEvidence {
             page.outlets.append(Candidate(o, rule: .copyrightLine, position: position, form: BylineForm.sketch(line, outlet: o)))
         }
         page.years.addCopyright(line)
+    }
+
+    /// The reporter printed on a date line (`홍길동 기자 | 입력 …`, `홍길동 2023. 5. 3. 17:03`).
+    static func readBylineBesideDate(_ line: String, at position: Int, bareName: Bool = true, into page: inout PageReading) {
+        guard let m = DateScanner.scan(line, limit: 1).first else { return }
+        let authors = BylineParser.nameAround(line, dateStart: m.start, dateEnd: m.end, bareName: bareName)
+        guard !authors.isEmpty else { return }
+        page.bylines.append(Candidate(authors, rule: .bylineLine, position: position, form: BylineForm.sketch(line, authors: authors)))
     }
 
     /// The labelled dates of a line (`입력 2024-04-15 16:00 수정 …`).

@@ -9,6 +9,8 @@ enum PlainTextReader {
     static let minProseLength = 40
     /// Most decks (subtitles) kept.
     static let maxSubtitles = 4
+    /// How many lines after a bare date a weather widget may start, for it to be the site header's date.
+    static let weatherWindow = 4
     /// Most lines read; later lines are ignored.
     static let maxLines = 20000
 
@@ -55,13 +57,19 @@ enum PlainTextReader {
             let line = lines[i]
             switch kinds[i] {
             case .bareDate:
-                if page.pageDate == nil, let d = DateScanner.scan(line).first { page.pageDate = d.date }
-            case .labelledDate:
-                LineEvidence.readDates(line, at: i, into: &page)
+                // The site header's "today" has its weather widget beside it; another date alone
+                // above the headline is the article's.
+                if let d = DateScanner.scan(line).first {
+                    if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) {
+                        if page.pageDate == nil { page.pageDate = d.date }
+                    } else {
+                        page.published.append(Candidate(d.date, rule: .topDate, position: i, form: line))
+                    }
+                }
+            case .labelledDate, .bylineDate, .byline:
+                _ = LineEvidence.readMetadataLine(line, kind: kinds[i], at: i, into: &page)
             case .section:
                 page.section = page.section ?? line
-            case .byline:
-                LineEvidence.readByline(line, at: i, rule: .bylineLine, into: &page)
             case .content:
                 if isProse(line) {
                     bodyStart = i
@@ -84,18 +92,12 @@ enum PlainTextReader {
         while bodyStart == nil, i < lines.count {
             let line = lines[i]
             switch kinds[i] {
-            case .labelledDate:
-                LineEvidence.readDates(line, at: i, into: &page)
+            case .labelledDate, .bylineDate, .byline, .credit, .caption, .contact:
+                _ = LineEvidence.readMetadataLine(line, kind: kinds[i], at: i, into: &page)
             case .bareDate:
                 if let d = DateScanner.scan(line).first { page.published.append(Candidate(d.date, rule: .headerDate, position: i, form: line)) }
             case .section:
                 page.section = page.section ?? line
-            case .credit:
-                LineEvidence.addCredits(PhotoCreditParser.credits(in: line), to: &page)
-            case .byline:
-                LineEvidence.readByline(line, at: i, rule: .bylineLine, into: &page)
-            case .caption:
-                LineEvidence.addCaption(line, to: &page)
             case .content:
                 if isProse(line) {
                     bodyStart = i
