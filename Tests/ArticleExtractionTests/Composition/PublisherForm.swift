@@ -1,0 +1,32 @@
+/// A shape in which a page names its outlet (besides bylines and sign-offs, in `BylineForm`).
+struct PublisherForm: Sendable {
+    /// Where it stands.
+    enum Slot: String, Sendable {
+        /// Its own line after the article.
+        case bottomLine
+        /// A dateline glued in front of the lead.
+        case leadPrefix
+    }
+
+    let name: String
+    /// `{outlet}` and `{domain}` are filled from the page's outlet.
+    let template: String
+    let slot: Slot
+
+    init(_ name: String, _ template: String, _ slot: Slot = .bottomLine) {
+        self.name = name
+        self.template = template
+        self.slot = slot
+    }
+
+    /// Every form the composition test plants.
+    static let all: [PublisherForm] = [
+        PublisherForm("ⓒ 매체 & domain", "ⓒ {outlet} & {domain}, 무단 전재 및 재배포 금지"),
+        PublisherForm("저작권자 © 매체", "저작권자 © {outlet} 무단전재 및 재배포 금지"),
+        PublisherForm("Copyright © 매체", "Copyright © {outlet}. All rights reserved."),
+        PublisherForm("<저작권자(c) 매체>", "<저작권자(c) {outlet}, 무단 전재-재배포, AI 학습 및 활용 금지>"),
+        PublisherForm("ⓒ 매체", "ⓒ {outlet}"),
+        PublisherForm("(매체) dateline", "({outlet}) ", .leadPrefix),
+        PublisherForm("[매체] dateline", "[{outlet}] ", .leadPrefix),
+    ]
+}
