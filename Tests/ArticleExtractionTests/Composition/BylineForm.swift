@@ -68,5 +68,21 @@ struct BylineForm: Sendable {
         BylineForm("기자명 이름 기자", "기자명 {name} 기자", [.topLine]),
         BylineForm("글·사진 = 이름 기자", "글·사진 = {name} 기자", [.topLine]),
         BylineForm("지역=이름 기자", "{region}={name} 기자", [.bottomLine]),
+        // Forms seen in the survey of real pages (/work/survey/page-forms.tsv).
+        BylineForm("[매체/이름기자]", "[{outlet}/{name}기자] ", [.leadPrefix], namesOutlet: true),
+        BylineForm("[지역=매체 / 이름 기자]", "[{region}={outlet} / {name} 기자] ", [.leadPrefix], namesOutlet: true),
+        BylineForm("(지역=매체) 이름 기자, 이름 기자 =", "({region}={outlet}) {name} 기자, {name2} 기자 = ", [.leadPrefix],
+                   reporters: 2, namesOutlet: true),
+        BylineForm("[매체 이름 기자, 이름 기자] (no space)", "[{outlet} {name} 기자, {name2} 기자]", [.leadPrefix],
+                   reporters: 2, namesOutlet: true),
+        BylineForm("매체 이름 기자=", "{outlet} {name} 기자= ", [.leadPrefix], namesOutlet: true),
+        BylineForm("[섹션팀] (desk, no person)", "[{section}팀] ", [.leadPrefix], reporters: 0),
+        BylineForm("/지역=이름 기자 email", "/{region}={name} 기자 {email}", [.bottomLine, .lastSuffix]),
+        BylineForm("지역/이름 기자 email", "{region}/{name} 기자 {email}", [.bottomLine]),
+        BylineForm("/이름기자 email", "/{name}기자 {email}", [.bottomLine]),
+        BylineForm("이름 기자 email (glued)", "{name} 기자 {email}", [.lastSuffix]),
+        BylineForm("지역 이름 특파원", "{abroad} {name} 특파원", [.bottomLine]),
+        BylineForm("이름 기자 (printed twice)", "{name} 기자\n{name} 기자", [.topLine]),
+        BylineForm("이름기자 구독 구독중", "{name}기자 구독 구독중", [.topLine]),
     ]
 }

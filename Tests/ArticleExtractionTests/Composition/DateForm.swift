@@ -40,5 +40,17 @@ struct DateForm: Sendable {
         DateForm("등록일 YYYY-MM-DD", "등록일 {Y}-{M2}-{D2}", hasTime: false),
         DateForm("송고시간 YYYY-MM-DD HH:MM", "송고시간 {Y}-{M2}-{D2} {hh}:{mm}"),
         DateForm("입력: YYYY-MM-DD HH:MM", "입력: {Y}-{M2}-{D2} {hh}:{mm}"),
+        // Forms seen in the survey of real pages (/work/survey/page-forms.tsv).
+        DateForm("• 입력 YYYY-MM-DD HH:MM", "• 입력 {Y}-{M2}-{D2} {hh}:{mm}"),
+        DateForm("• 입력 … • 수정 …", "• 입력 {Y}-{M2}-{D2} {hh}:{mm} • 수정 {Y}-{M2}-{D2} {uhh}:{umm}"),
+        DateForm("• 승인 YYYY.MM.DD HH:MM", "• 승인 {Y}.{M2}.{D2} {hh}:{mm}"),
+        DateForm("• 등록 YYYY.MM.DD HH:MM:SS", "• 등록 {Y}.{M2}.{D2} {hh}:{mm}:{ss}"),
+        DateForm("YYYY. MM.DD(요일) HH:MM |", "{Y}. {M2}.{D2}({dow}) {hh}:{mm} |"),
+        DateForm("입력 | YYYY-MM-DD 수정 | YYYY-MM-DD", "입력 | {Y}-{M2}-{D2}   수정 | {Y}-{M2}-{D2}", hasTime: false),
+        DateForm("기사입력 … / 기사수정 …", "기사입력 {Y}.{M2}.{D2} {hh}:{mm} / 기사수정 {Y}.{M2}.{D2} {uhh}:{umm}"),
+        DateForm("발행 YYYY.MM.DD HH: MM", "발행 {Y}.{M2}.{D2} {hh}: {mm}"),
+        DateForm("YYYY. M. DD. HH:MM", "{Y}. {M}. {D2}. {hh}:{mm}"),
+        DateForm("입력 : …|수정 : …", "입력 : {Y}.{M2}.{D2} {hh}:{mm}|수정 : {Y}.{M2}.{D2} {uhh}:{umm}"),
+        DateForm("YYYY-MM-DD HH:MM:SS", "{Y}-{M2}-{D2} {hh}:{mm}:{ss}"),
     ]
 }

@@ -2,7 +2,8 @@
 ///
 /// Placeholders: `{today}` (the day the page was saved, `YYYY.MM.DD`), `{dow}` (its 요일),
 /// `{r1}`, `{r2}` (dates of related articles, `YYYY.MM.DD`), `{c}` (a photo date, `YYYY.M.D`),
-/// `{rt}` (a related article's `YYYY-MM-DD HH:MM`). None of them is the publication date.
+/// `{rt}` (a related article's `YYYY-MM-DD HH:MM`), `{tm}`, `{td}` (today's month and day, two
+/// digits), `{tiso}` (today, `YYYY-MM-DD`). None of them is the publication date.
 struct FurniturePiece: Sendable {
     /// Where the piece stands.
     enum Place: String, Sendable {
@@ -82,5 +83,22 @@ struct FurniturePiece: Sendable {
         FurniturePiece("app and tip-off", .bottom, "앱 다운로드\n기사 제보하기\n카카오톡 @뉴스제보"),
         FurniturePiece("original link (bottom)", .bottom, "기사원문보기"),
         FurniturePiece("stock ticker (bottom)", .bottom, "코스피 2,561.42 ▲12.35 +0.48%\n코스닥 743.10 ▼3.02 -0.40%"),
+        // Pieces seen in the survey of real pages (/work/survey/page-forms.tsv).
+        FurniturePiece("site header 최종편집 date", .top, "• 최종편집 {tiso}({dow})"),
+        FurniturePiece("portal header date", .top, "{tm}.{td} ({dow})"),
+        FurniturePiece("comment count and font buttons", .beforeLead, "댓글 0\n폰트"),
+        FurniturePiece("이미지 크게보기 caption", .beforeLead, "photo이미지 크게보기\n무대에 오른 참가자들이 노래를 부르고 있다. 주최 측 제공"),
+        FurniturePiece("photo credit line", .beforeLead, "한솔시 제공"),
+        FurniturePiece("AI summary notice", .beforeLead, """
+            전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.
+            새 사업 계획 발표…연말까지 추진
+            관계 기관과 협의해 세부 일정 확정
+            """),
+        FurniturePiece("share notice", .beforeLead, "이 기사를 공유합니다"),
+        FurniturePiece("URL copied notice", .bottom, "기사 URL이 복사되었습니다.\n댓글0"),
+        FurniturePiece("hashtags", .bottom, "#지역소식 #생활 #정책"),
+        FurniturePiece("tip-off e-mail (no name)", .bottom, "※보도자료 및 기사제보 tip@example-news.kr"),
+        FurniturePiece("category notice", .bottom, "이 기사의 카테고리는 언론사의 분류를 따릅니다."),
+        FurniturePiece("citation notice", .bottom, "인용 보도 시 출처를 밝혀 주십시오."),
     ]
 }

@@ -129,6 +129,7 @@ struct PageComposer {
             "r1": Self.dotted(related1), "r2": Self.dotted(related2),
             "rt": "\(related1.y)-\(Self.two(related1.m))-\(Self.two(related1.d)) \(Self.two(Int.random(in: 0..<24, using: &random))):\(Self.two(Int.random(in: 0..<60, using: &random)))",
             "c": "\(related1.y).\(related1.m).\(related1.d)",
+            "tm": Self.two(today.m), "td": Self.two(today.d), "tiso": "\(today.y)-\(Self.two(today.m))-\(Self.two(today.d))",
         ]
 
         // Headline (with a series tag, decks, printed twice) or none.

@@ -28,5 +28,14 @@ struct PublisherForm: Sendable {
         PublisherForm("ⓒ 매체", "ⓒ {outlet}"),
         PublisherForm("(매체) dateline", "({outlet}) ", .leadPrefix),
         PublisherForm("[매체] dateline", "[{outlet}] ", .leadPrefix),
+        // Forms seen in the survey of real pages (/work/survey/page-forms.tsv).
+        PublisherForm("©'슬로건' 매체.", "©'내일을 여는 창' {outlet}. 무단전재·재배포 금지"),
+        PublisherForm("지역--(매체)-- dateline", "{region}--({outlet})-- ", .leadPrefix),
+        PublisherForm("- ⓒ매체(domain). … -", "- ⓒ{outlet}({domain}). 무단전재&재배포 금지 -"),
+        PublisherForm("< 저작권자 ⓒ 매체, … >", "< 저작권자 ⓒ {outlet}, 무단 전재 및 재배포 금지 >"),
+        PublisherForm("Copyright ⓒ 매체. … AI학습 이용 금지", "Copyright ⓒ {outlet}. All rights reserved. 무단 전재, 재배포 및 AI학습 이용 금지"),
+        PublisherForm("© 매체 All rights reserved.", "© {outlet} All rights reserved."),
+        PublisherForm("[ⓒ 매체 & domain, …]", "[ⓒ {outlet} & {domain}, 무단 전재, 재배포 및 AI학습 이용 금지]"),
+        PublisherForm("매체 기사제보 email", "{outlet} 기사제보 news@{domain}"),
     ]
 }
