@@ -138,7 +138,7 @@ struct PageComposer {
         var headBlock: [String] = []
         if hasHeadline {
             var h = pick(CompositionText.headlines)
-            if chance(0.1) { h = "[\(pick(CompositionPools.seriesTags))] " + h }
+            if chance(0.1) { h = "[\(pick(CompositionPools.seriesTags))]" + (chance(0.5) ? " " : "") + h }
             headline = h
             let decks = pickDistinct(CompositionText.decks, count: pick([0, 0, 1, 2]))
             headBlock = [h] + decks
