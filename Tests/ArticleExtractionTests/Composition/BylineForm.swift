@@ -84,5 +84,7 @@ struct BylineForm: Sendable {
         BylineForm("지역 이름 특파원", "{abroad} {name} 특파원", [.bottomLine]),
         BylineForm("이름 기자 (printed twice)", "{name} 기자\n{name} 기자", [.topLine]),
         BylineForm("이름기자 구독 구독중", "{name}기자 구독 구독중", [.topLine]),
+        BylineForm("• 이름 기자", "• {name} 기자", [.topLine]),
+        BylineForm("이름기자 email", "{name}기자 {email}", [.topLine, .bottomLine]),
     ]
 }

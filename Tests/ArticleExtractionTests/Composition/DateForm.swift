@@ -6,7 +6,8 @@
 struct DateForm: Sendable {
     /// Where the date line stands.
     enum Slot: String, Sendable {
-        case top, bottom
+        /// Between the headline and the lead; above the headline; after the article.
+        case top, aboveHeadline, bottom
     }
 
     let name: String
@@ -51,6 +52,9 @@ struct DateForm: Sendable {
         DateForm("발행 YYYY.MM.DD HH: MM", "발행 {Y}.{M2}.{D2} {hh}: {mm}"),
         DateForm("YYYY. M. DD. HH:MM", "{Y}. {M}. {D2}. {hh}:{mm}"),
         DateForm("입력 : …|수정 : …", "입력 : {Y}.{M2}.{D2} {hh}:{mm}|수정 : {Y}.{M2}.{D2} {uhh}:{umm}"),
-        DateForm("YYYY-MM-DD HH:MM:SS", "{Y}-{M2}-{D2} {hh}:{mm}:{ss}"),
+        DateForm("YYYY-MM-DD HH:MM:SS", "{Y}-{M2}-{D2} {hh}:{mm}:{ss}", [.top, .aboveHeadline]),
+        DateForm("• 승인 YYYY-MM-DD HH:MM", "• 승인 {Y}-{M2}-{D2} {hh}:{mm}"),
+        DateForm("• 승인 … • 신문게재 … N면 • 호수", "• 승인 {Y}.{M2}.{D2} {hh}:{mm}\n• 신문게재 {Y}-{M2}-{D2} 12면\n• 호수 2417"),
+        DateForm("YYYY.MM.DD HH:MM above the headline", "{Y}.{M2}.{D2} {hh}:{mm}", [.aboveHeadline]),
     ]
 }

@@ -100,5 +100,8 @@ struct FurniturePiece: Sendable {
         FurniturePiece("tip-off e-mail (no name)", .bottom, "※보도자료 및 기사제보 tip@example-news.kr"),
         FurniturePiece("category notice", .bottom, "이 기사의 카테고리는 언론사의 분류를 따릅니다."),
         FurniturePiece("citation notice", .bottom, "인용 보도 시 출처를 밝혀 주십시오."),
+        FurniturePiece("caption printed twice", .beforeLead,
+                       "시민들이 전시장을 둘러보고 있다. 한솔시 제공\n시민들이 전시장을 둘러보고 있다. 한솔시 제공"),
+        FurniturePiece("코멘트 counter", .beforeLead, "코멘트\n0"),
     ]
 }

@@ -171,6 +171,9 @@ struct PageComposer {
             lead = bylineText + lead
         } else if publisherForm?.slot == .leadPrefix, let publisherForm {
             lead = Self.fill(publisherForm.template, values) + lead
+        } else if beforeLead.isEmpty, chance(0.03) {
+            lead = "▲ 행사장을 찾은 시민들이 안내를 받고 있다. (사진=한솔시)" + lead
+            parts["beforeLead"] = "▲ caption glued to the lead"
         } else if beforeLead.isEmpty, chance(0.06) {
             lead = "photo_\(day.y)\(Self.two(day.m))\(Self.two(day.d))_\(Int.random(in: 100..<999, using: &random)).jpg" + lead
             parts["beforeLead"] = "image file name glued to the lead"
@@ -179,8 +182,11 @@ struct PageComposer {
         if bylineSlot == .lastSuffix, let bylineText { last += " " + bylineText }
 
         // Assemble, block by block (a blank line between blocks, as text copies have).
-        var blocks: [String] = top.map { Self.fill($0.text, furnitureValues) }
+        var blocks: [String] = []
+        if publisherForm?.slot == .firstLine, let publisherForm { blocks.append(Self.fill(publisherForm.template, values)) }
+        blocks += top.map { Self.fill($0.text, furnitureValues) }
         if bylineSlot == .aboveHeadline, let bylineText { blocks.append(bylineText) }
+        if dateSlot == .aboveHeadline, let dateText { blocks.append(dateText) }
         if let sectionLine { blocks.append(sectionLine) }
         if !headBlock.isEmpty { blocks.append(headBlock.joined(separator: "\n")) }
         if dateSlot == .top, let dateText { blocks.append(dateText) }

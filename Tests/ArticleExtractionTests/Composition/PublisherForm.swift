@@ -6,6 +6,8 @@ struct PublisherForm: Sendable {
         case bottomLine
         /// A dateline glued in front of the lead.
         case leadPrefix
+        /// The page's first line (the logo's text).
+        case firstLine
     }
 
     let name: String
@@ -37,5 +39,10 @@ struct PublisherForm: Sendable {
         PublisherForm("© 매체 All rights reserved.", "© {outlet} All rights reserved."),
         PublisherForm("[ⓒ 매체 & domain, …]", "[ⓒ {outlet} & {domain}, 무단 전재, 재배포 및 AI학습 이용 금지]"),
         PublisherForm("매체 기사제보 email", "{outlet} 기사제보 news@{domain}"),
+        PublisherForm("매체(domain), 무단전재 및 수집, 재배포 금지", "{outlet}({domain}), 무단전재 및 수집, 재배포 금지"),
+        PublisherForm("매체 (first line)", "{outlet}", .firstLine),
+        PublisherForm("매체 기사문의 및 제보 : 카톡/라인", "{outlet} 기사문의 및 제보 : 카톡/라인 newsdesk"),
+        PublisherForm("footer: 매체 · 주소 · 대표전화 · 등록번호",
+                      "{outlet} · 서울특별시 중구 세종대로 000 · 대표전화 02-000-0000 · 등록번호 서울 아00000"),
     ]
 }
