@@ -113,6 +113,26 @@ struct CompositionTests {
         }
     }
 
+    @Test("the composed pages plant every form: each byline form in each of its places, each date and publisher form")
+    func composerCoversEveryForm() {
+        var composer = PageComposer(seed: Self.seed)
+        var seen: [String: Int] = [:]
+        var noHeadline = 0
+        for _ in 0..<Self.pageCount {
+            let page = composer.compose()
+            for key in ["byline", "date", "publisher"] { seen[key + "=" + (page.parts[key] ?? ""), default: 0] += 1 }
+            if page.title == nil { noHeadline += 1 }
+        }
+        var wanted = ["byline=none", "date=none", "publisher=none"]
+        wanted += BylineForm.all.flatMap { form in form.slots.map { "byline=\(form.name) @\($0.rawValue)" } }
+        wanted += DateForm.all.flatMap { form in form.slots.map { "date=\(form.name) @\($0.rawValue)" } }
+        wanted += PublisherForm.all.map { "publisher=\($0.name)" }
+        for key in wanted {
+            #expect((seen[key] ?? 0) >= 20, "\(key) is planted on only \(seen[key] ?? 0) of \(Self.pageCount) pages")
+        }
+        #expect(noHeadline >= 1000, "only \(noHeadline) pages without a headline")
+    }
+
     /// The forms that fail most (by failure rate, at least 3 failures) and the first failing pages.
     static func failureReport(field: String, tally: Tally, composer: PageComposer) -> String {
         var lines = ["--- \(field): \(tally.checked - tally.right) failures; forms by failure rate:"]
