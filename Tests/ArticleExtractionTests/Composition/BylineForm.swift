@@ -86,5 +86,6 @@ struct BylineForm: Sendable {
         BylineForm("이름기자 구독 구독중", "{name}기자 구독 구독중", [.topLine]),
         BylineForm("• 이름 기자", "• {name} 기자", [.topLine]),
         BylineForm("이름기자 email", "{name}기자 {email}", [.topLine, .bottomLine]),
+        BylineForm("이름(email)", "{name}({email})", [.bottomLine]),
     ]
 }

@@ -181,7 +181,7 @@ struct PageComposer {
         var last = paragraphs[paragraphs.count - 1]
         if bylineSlot == .lastSuffix, let bylineText { last += " " + bylineText }
 
-        // Assemble, block by block (a blank line between blocks, as text copies have).
+        // Assemble, block by block.
         var blocks: [String] = []
         if publisherForm?.slot == .firstLine, let publisherForm { blocks.append(Self.fill(publisherForm.template, values)) }
         blocks += top.map { Self.fill($0.text, furnitureValues) }
@@ -200,8 +200,11 @@ struct PageComposer {
         if publisherForm?.slot == .bottomLine, let publisherForm { blocks.append(Self.fill(publisherForm.template, values)) }
         blocks += bottom.map { Self.fill($0.text, furnitureValues) }
 
+        // A third of real text copies have no blank lines between paragraphs.
+        let separator = chance(0.35) ? "\n" : "\n\n"
+        parts["layout"] = separator == "\n" ? "single newlines" : "blank lines"
         return ComposedPage(
-            text: blocks.joined(separator: "\n\n") + "\n", title: headline, published: published, publisher: publisher,
+            text: blocks.joined(separator: separator) + "\n", title: headline, published: published, publisher: publisher,
             authors: names, firstParagraph: paragraphs[0], lastParagraph: paragraphs[paragraphs.count - 1], parts: parts)
     }
 }
