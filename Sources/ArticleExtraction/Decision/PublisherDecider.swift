@@ -4,7 +4,7 @@ enum PublisherDecider {
     /// byline, sign-off, masthead), then the reporters' e-mail domains, other e-mail domains on the page
     /// (through `OutletTable`), and last the site name of the page head.
     static let strategies = StrategyTable([
-        .copyrightLine, .dateline, .bracketByline, .signOff, .masthead, .authorEmailDomain, .pageEmailDomain, .siteName,
+        .copyrightLine, .dateline, .bracketByline, .signOff, .masthead, .outletLine, .authorEmailDomain, .pageEmailDomain, .siteName,
     ])
 
     /// `candidates` are what the readers found; the reporters' e-mail domains are added here

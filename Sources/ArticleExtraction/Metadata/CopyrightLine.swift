@@ -76,7 +76,7 @@ enum CopyrightLine {
             name = TextTools.trim(String(name.unicodeScalars[name.unicodeScalars.index(after: q)...]), ".。 ·")
         }
         if name.hasByteSuffix(".") { name.removeLast() }
-        for suffix in ["All rights reserved", "무단전재", "무단 전재", "및"] where name.hasByteSuffix(suffix) {
+        for suffix in ["All rights reserved", "무단전재", "무단 전재", "및", " 누리집", " 홈페이지"] where name.hasByteSuffix(suffix) {
             name = TextTools.trim(String(name.dropLast(suffix.count)), " .")
         }
         if let domainOutlet = OutletTable.outlet(forDomain: name.replacingAll("www.", with: "")), name.has(".") { return domainOutlet }

@@ -48,6 +48,10 @@ enum Dateline {
         if words.count >= 2, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
             return Bracket(outlet: words[0], authors: a, bracketByline: true)
         }
+        // `[사회팀]`: a desk alone, no reporter and no outlet.
+        if words.count == 1, deskEndings.contains(where: { inner.hasByteSuffix($0) }), inner.scalarCount <= 10 {
+            return Bracket(outlet: nil, authors: [], bracketByline: false)
+        }
         // `매체 부서`: the outlet and its desk.
         if words.count == 2, deskEndings.contains(where: { words[1].hasByteSuffix($0) }) {
             return Bracket(outlet: words[0], authors: [], bracketByline: true)

@@ -16,6 +16,8 @@ enum HeadlineForm {
                                           "다른 기사 보기", "언론사 이미지", "원문보기", "기사문의"])
     /// Fewest Hangul syllables in a headline of a Korean page.
     static let minHangul = 2
+    /// Longest item of a menu bar split by `|`, in scalars.
+    static let maxMenuItem = 10
     /// Section names in a line that make it a menu bar, however many other words it has.
     static let menuSections = 3
 
@@ -36,6 +38,10 @@ enum HeadlineForm {
         if line.split(separator: " ").filter({ SectionTable.names.contains(String($0)) }).count >= menuSections { return false }
         if endsLikeProse(line) || menuPhrases.occurs(in: line) { return false }
         if masthead(line) != nil { return false }
+        // `기획·연재`, `뉴스 홈 | 다시보기 | 제보`: section labels and menu bars.
+        let parts = line.split(whereSeparator: { " ·/|>".contains($0) })
+        if parts.allSatisfy({ SectionTable.names.contains(String($0)) || FurnitureMarkers.menuWords.contains(String($0)) }) { return false }
+        if line.split(separator: "|").count >= 3, line.split(separator: "|").allSatisfy({ $0.scalarCount <= maxMenuItem }) { return false }
         return true
     }
 

@@ -45,16 +45,23 @@ enum LineClassifier {
             if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
             if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasBytePrefix($0) }) { return .endMarker }
         }
+        if n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
         // A caption (which may name its photo's owner with ⓒ) is no copyright line.
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
+        // A footer or tip-off line, never a sentence of prose (`… 한 발행인당 2000만원 …했다.`).
+        if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line),
+           !HeadlineForm.endsLikeProse(line), !TextTools.endsLikeSentence(line) || line.has("@") {
+            return .endMarker
+        }
+        if n <= BylineParser.maxOutletOnlyLength, line.has("기자"), BylineParser.outletOnlyByline(line) != nil { return .byline }
         if n <= maxFurnitureLength {
             if FurnitureMarkers.prefixOpenings.anyOpens(line) { return .furniture }
             if isMenu(line) { return .furniture }
         }
         if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCreditOpenings.anyOpens(line) { return .furniture }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
-        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) { return .caption }
+        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) || PhotoCreditParser.endsWithGiver(line) { return .caption }
         // `[스포츠조선 김표향 기자]`, `[매체=이름 기자]`: a bracketed byline on its own line.
         if n <= 60, line.hasBytePrefix("["), line.hasByteSuffix("]"), let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
             return .byline
@@ -77,6 +84,18 @@ enum LineClassifier {
             return .contact
         }
         return .content
+    }
+
+    /// Longest owner after ⓒ closing a caption (`… 달려오고 있다. ⓒ 매체 이름 기자`), in scalars.
+    static let maxPhotoOwner = 30
+
+    /// A sentence, then `ⓒ` and the photo's owner: a caption.
+    static func isCaptionWithOwner(_ line: String) -> Bool {
+        guard CopyrightLine.bareMarkers.occurs(in: line), !CopyrightLine.noticeWordNeedles.occurs(in: line) else { return false }
+        let u = Array(line.unicodeScalars)
+        guard let k = u.lastIndex(where: { "©ⓒⒸ".unicodeScalars.contains($0) }), k > 3, u.count - k <= maxPhotoOwner else { return false }
+        let before = TextTools.trim(String(String.UnicodeScalarView(u[..<k])), " ")
+        return before.hasByteSuffix(".") || before.hasByteSuffix("다")
     }
 
     /// True for counters after a marker: `좋아요0`, `댓글 12`.
