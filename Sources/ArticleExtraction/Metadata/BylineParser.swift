@@ -214,10 +214,15 @@ enum BylineParser {
         guard t.hasByteSuffix("입니다") else { return nil }
         var words = t.dropLast(3).split(separator: " ").map(String.init)
         // `정부세종청사에서 매체 이름입니다.`: the place the report comes from.
-        if let first = words.first, first.hasByteSuffix("에서"), words.count >= 3 { words.removeFirst() }
+        var fromPlace = false
+        if let k = words.firstIndex(where: { $0.hasByteSuffix("에서") }), k <= 2, words.count - k >= 3 {
+            words.removeFirst(k + 1)
+            fromPlace = true
+        }
         guard let last = words.last, isName(last), words.count >= 2, words.count <= 3 else { return nil }
         let before = words.dropLast().joined()
-        guard before.hasByteSuffix("뉴스") || OutletTable.names.contains(before) || OutletTable.looksLikeOutlet(before)
+        // After `…에서`, the form says the word before the name is the outlet.
+        guard fromPlace && words.count == 2 || before.hasByteSuffix("뉴스") || OutletTable.names.contains(before) || OutletTable.looksLikeOutlet(before)
             || before.hasByteSuffix("기자") else { return nil }
         return [Author(name: last)]
     }
@@ -260,7 +265,8 @@ enum BylineParser {
         let middle = words.dropFirst().dropLast()
         guard middle.allSatisfy({ fillers.contains($0) }), words.last != "기자" || !middle.isEmpty || words.count == 2 && words[1] == "AI기자" else { return nil }
         let outlet = words[0]
-        return OutletTable.looksLikeOutlet(outlet) || OutletTable.names.contains(outlet) ? outlet : nil
+        // `매체 AI 기자` says by its form that the first word is the outlet.
+        return middle.contains("AI") || OutletTable.looksLikeOutlet(outlet) || OutletTable.names.contains(outlet) ? outlet : nil
     }
 
     /// Two to four Hangul syllables.
@@ -277,7 +283,8 @@ enum BylineParser {
     /// The first word of `매체 이름 기자` (an outlet's name before a name and a role), or nil.
     static func leadingOutlet(_ tokens: [String]) -> String? {
         guard tokens.count >= 3, tokens.count <= 5, isName(tokens[1]), roles.contains(tokens[2]),
-              !isName(tokens[0]), tokens[0].scalarCount <= 12, !tokens[0].has("=") else { return nil }
+              !isName(tokens[0]), tokens[0].scalarCount <= 12, !tokens[0].has("="), !fillers.contains(tokens[0]),
+              !PlaceTable.names.contains(tokens[0]) else { return nil }
         return tokens[0]
     }
 
@@ -322,10 +329,10 @@ enum BylineParser {
     static func signOffOutlet(_ line: String) -> String? {
         guard parseSignOff(line) != nil else { return nil }
         var words = TextTools.trim(line, ".").dropLast(3).split(separator: " ").map(String.init).dropLast()
-        if let first = words.first, first.hasByteSuffix("에서"), words.count >= 2 { words.removeFirst() }
+        if let k = words.firstIndex(where: { $0.hasByteSuffix("에서") }), k <= 2, words.count - k >= 2 { words.removeFirst(k + 1) }
         var name = words.joined(separator: " ")
         if name.hasByteSuffix(" 뉴스") { name = String(name.dropLast(3)) } else if name.hasByteSuffix("뉴스"), name.scalarCount > 2 { name = String(name.dropLast(2)) }
-        return OutletTable.looksLikeOutlet(name) || OutletTable.names.contains(name) || name.unicodeScalars.allSatisfy({ TextTools.isASCIILetter($0) || TextTools.isDigit($0) }) && !name.isEmpty ? name : nil
+        return !name.isEmpty && !name.has(" ") ? name : nil
     }
 }
 

@@ -43,6 +43,12 @@ enum Dateline {
             return Bracket(outlet: words.first, authors: authors, bracketByline: false)
         }
         if OutletTable.looksLikeOutlet(inner) { return Bracket(outlet: inner, authors: [], bracketByline: false) }
+        // `매체/이름기자`: the outlet, a slash, the byline.
+        let slash = inner.split(separator: "/").map { TextTools.collapse(String($0)) }
+        if slash.count == 2, !slash[0].has(" "), BylineParser.roles.contains(where: { slash[1].hasByteSuffix($0) }),
+           let a = BylineParser.parseLine(slash[1]) {
+            return Bracket(outlet: slash[0], authors: a, bracketByline: true)
+        }
         let words = inner.split(separator: " ").map(String.init)
         // `매체 이름 기자`: the outlet, then the byline.
         if words.count >= 2, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
@@ -78,6 +84,20 @@ enum Dateline {
         return Found(outlet: outlet, rest: rest, authors: [], form: "지역--(매체)--")
     }
 
+    /// How far into a first paragraph a dateline may stand behind glued furniture, in scalars.
+    static let maxGluedBefore = 150
+
+    /// The paragraph from a `(지역=매체)` dateline standing after glued furniture, or nil.
+    static func innerStart(_ paragraph: String) -> String? {
+        let u = Array(paragraph.unicodeScalars.prefix(maxGluedBefore + maxBracketLength))
+        for k in 1..<max(1, min(u.count, maxGluedBefore)) where u[k - 1] == " " && (u[k] == "(" || u[k] == "[") {
+            let rest = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(k)))
+            guard rest.unicodeScalars.prefix(maxBracketLength).contains("=") else { continue }
+            if let d = read(rest), d.outlet != nil, !d.authors.isEmpty, !d.bracketByline { return rest }
+        }
+        return nil
+    }
+
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("<", ">"), ("〈", "〉")]
 
     /// Reads a dateline off the start of `paragraph`.
@@ -108,6 +128,9 @@ enum Dateline {
 
     private static func bylineOnly(_ paragraph: String) -> Found? {
         guard let lead = BylineParser.parseLead(paragraph) else { return nil }
-        return Found(outlet: nil, rest: lead.rest, authors: lead.authors, form: BylineForm.sketch(lead.text, authors: lead.authors))
+        // `매체 이름 기자= …`: an outlet opening the byline.
+        let outlet = BylineParser.outletOpening(lead.text)
+        return Found(outlet: outlet, rest: lead.rest, authors: lead.authors, form: BylineForm.sketch(lead.text, authors: lead.authors, outlet: outlet),
+                     bracketByline: outlet != nil)
     }
 }

@@ -62,6 +62,8 @@ enum LineEvidence {
     /// outlet and reporters become candidates.
     static func readProse(_ line: String, at position: Int, opensBody: Bool, into page: inout PageReading) -> String {
         var text = line
+        // `… 이미지 확대 [자료 사진] (부산=연합뉴스) 홍길동 기자 = …`: furniture glued before the dateline.
+        if opensBody, Dateline.read(text) == nil, let inner = Dateline.innerStart(text) { text = inner }
         if opensBody, let d = Dateline.read(text) {
             if let o = d.outlet {
                 page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: d.bracketByline ? .bracketByline : .dateline, position: position, form: d.form))

@@ -18,6 +18,7 @@ enum PlainTextReader {
 
     static func read(_ text: String) -> PageReading {
         var page = PageReading()
+        page.printedText = text
         var lines: [String] = []
         // Split on UTF-8 bytes: newlines are ASCII, so every cut is a character boundary.
         let utf8 = text.utf8
