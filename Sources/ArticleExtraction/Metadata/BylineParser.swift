@@ -278,7 +278,7 @@ enum BylineParser {
 
     /// Hangul words that sit in bylines but are not names.
     static let nonNames: Lexicon = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자",
-                                    "명예", "제보", "기사제보", "멘트", "정보", "진행", "출연", "앵커", "구독", "구독중", "이전", "다음"]
+                                    "명예", "제보", "기사제보", "멘트", "정보", "편집국", "보도국", "뉴스팀", "진행", "출연", "앵커", "구독", "구독중", "이전", "다음"]
 
     /// The first word of `매체 이름 기자` (an outlet's name before a name and a role), or nil.
     static func leadingOutlet(_ tokens: [String]) -> String? {
@@ -305,6 +305,8 @@ enum BylineParser {
             head = String(head.dropLast(label.count))
         }
         head = TextTools.trim(head, "|·/:()[]")
+        // `by 홍길동 2024. 12. 02.`
+        for by in ["by ", "By ", "BY "] where head.hasBytePrefix(by) { head = String(head.dropFirst(by.count)) }
         guard head.scalarCount >= 2, head.scalarCount <= maxLineLength else { return [] }
         if isName(head) { return bareName ? [Author(name: head)] : [] }
         guard mayHoldByline(head), let a = parseLine(head) else { return [] }

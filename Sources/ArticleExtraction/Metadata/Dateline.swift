@@ -58,6 +58,10 @@ enum Dateline {
         if words.count == 1, deskEndings.contains(where: { inner.hasByteSuffix($0) }), inner.scalarCount <= 10 {
             return Bracket(outlet: nil, authors: [], bracketByline: false)
         }
+        // `[쿠키 사회]`: an outlet's short name and a section; nothing to name, but not the text.
+        if words.count == 2, SectionTable.isSection(words[1]), words[0].scalarCount <= 6 {
+            return Bracket(outlet: nil, authors: [], bracketByline: false)
+        }
         // `매체 부서`: the outlet and its desk.
         if words.count == 2, deskEndings.contains(where: { words[1].hasByteSuffix($0) }) {
             return Bracket(outlet: words[0], authors: [], bracketByline: true)

@@ -50,6 +50,9 @@ enum OutletTable {
         "MBN", "채널A", "TV조선", "JTBC", "YTN", "SBS Biz", "한국경제TV", "머니투데이방송",
     ])
 
+    /// Common words with an outlet's ending that are no outlet.
+    static let notOutlets: Lexicon = ["인터넷", "뉴스", "방송", "경제", "스포츠", "매일", "신문", "일보", "데일리", "미디어", "라이프", "투데이"]
+
     /// Name endings that make a bracketed word at the start of a body an outlet (`(포탈뉴스통신)`).
     static let nameEndings = ["뉴스", "통신", "일보", "신문", "방송", "경제", "타임스", "투데이", "미디어", "데일리", "닷컴",
                               "저널", "타임즈", "뉴스1", "TV", "리포트", "헤럴드", "포스트", "넷", "비즈", "라이프", "위크",
@@ -72,7 +75,7 @@ enum OutletTable {
     static func looksLikeOutlet(_ s: String) -> Bool {
         if names.contains(s) { return true }
         let n = s.scalarCount
-        guard n >= 2, n <= 20, !s.has(" ") || n <= 12 else { return false }
+        guard n >= 2, n <= 20, !s.has(" ") || n <= 12, !notOutlets.contains(s) else { return false }
         return nameEndings.contains { s.hasByteSuffix($0) && s != $0 }
     }
 }

@@ -1,6 +1,11 @@
 import ArticleFacts
 /// Section labels printed on Korean news pages (`IT/과학`, `정치`).
 enum SectionTable {
+    /// A section name, maybe with `일반` (`과학일반`, `사회일반`).
+    static func isSection(_ word: String) -> Bool {
+        names.contains(word) || word.hasByteSuffix("일반") && word.scalarCount > 2 && names.contains(String(word.dropLast(2)))
+    }
+
     static let names: Lexicon = [
         "정치", "경제", "사회", "문화", "국제", "세계", "IT/과학", "IT·과학", "IT과학", "과학", "IT", "스포츠", "연예", "생활",
         "생활/문화", "생활·문화", "오피니언", "사설", "칼럼", "산업", "금융", "증권", "부동산", "전국", "지역", "사람들", "인물",

@@ -15,9 +15,18 @@ enum GluedLine {
     /// The line's parts, in order (the line itself when nothing is glued).
     static func split(_ line: String) -> [String] {
         guard let first = line.unicodeScalars.first else { return [line] }
+        if first == "d", let parts = capturePrefix(line) { return parts }
         if first.value < 0x80, TextTools.isWordScalar(first), let cut = afterFileName(line) { return [cut] }
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△"), let parts = captionAndLead(line) { return parts }
         return [line]
+    }
+
+    /// `date 2025-11-03 본문…`: the date a page capture prints before the text, on its own line.
+    private static func capturePrefix(_ line: String) -> [String]? {
+        guard line.hasBytePrefix("date "), let m = DateScanner.scan(line, limit: 1).first, m.start <= 6 else { return nil }
+        let rest = TextTools.collapse(String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(m.end))))
+        let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(m.end)))
+        return rest.isEmpty ? [head] : [head, rest]
     }
 
     /// The text after a leading image file name, or nil.

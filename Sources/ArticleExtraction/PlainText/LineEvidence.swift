@@ -61,7 +61,7 @@ enum LineEvidence {
     /// A prose line without its dateline (when it opens the body) and closing byline, whose
     /// outlet and reporters become candidates.
     static func readProse(_ line: String, at position: Int, opensBody: Bool, into page: inout PageReading) -> String {
-        var text = line
+        var text = BodyCleaner.removeBroadcastMarks(line)
         // `… 이미지 확대 [자료 사진] (부산=연합뉴스) 홍길동 기자 = …`: furniture glued before the dateline.
         if opensBody, Dateline.read(text) == nil, let inner = Dateline.innerStart(text) { text = inner }
         if opensBody, let d = Dateline.read(text) {

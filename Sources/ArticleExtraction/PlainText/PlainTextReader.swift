@@ -9,6 +9,8 @@ enum PlainTextReader {
     static let minProseLength = 40
     /// Most decks (subtitles) kept.
     static let maxSubtitles = 4
+    /// Most e-mail addresses kept from a page (for the publisher by domain).
+    static let maxPageEmails = 20
     /// How many lines below the article's end a byline may stand.
     static let maxBylineAfterBody = 20
     /// How many lines after a bare date a weather widget may start, for it to be the site header's date.
@@ -34,6 +36,9 @@ enum PlainTextReader {
         }
         if start < utf8.endIndex, lines.count < maxLines { lines += GluedLine.split(LineClassifier.stripBullets(String(text[start...]))) }
         var kinds = lines.map(LineClassifier.classify)
+        for line in lines where page.emails.count < maxPageEmails && line.has("@") && line.scalarCount <= BylineParser.maxLineLength {
+            for e in TextTools.emails(in: line) where !page.emails.contains(e) { page.emails.append(e) }
+        }
         markFurnitureRuns(lines, &kinds)
         read(lines: lines, kinds: kinds, into: &page)
         if page.paragraphs.isEmpty {
@@ -64,7 +69,8 @@ enum PlainTextReader {
                 // The site header's "today" has its weather widget beside it; another date alone
                 // above the headline is the article's.
                 if let d = DateScanner.scan(line).first {
-                    if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) {
+                    // `2024.05.20 (월)`: a weekday and no time, the way site headers print today, is no article date either.
+                    if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) || line.has("(") && d.date.hour == nil {
                         if page.pageDate == nil { page.pageDate = d.date }
                     } else {
                         page.published.append(Candidate(d.date, rule: .topDate, position: i, form: line))
