@@ -1,6 +1,6 @@
 import Foundation
 
-/// Builds text-copy pages from parts: headline or none, a byline form at the top or the bottom (or
+/// Builds pages (text copies, and plain HTML for some pages with a headline) from parts: headline or none, a byline form at the top or the bottom (or
 /// none), a date form (or none), a publisher form (or none), furniture from a pool, and invented
 /// paragraphs; and records what a careful reader would extract from each.
 ///
@@ -61,6 +61,25 @@ struct PageComposer {
 
     private static func dotted(_ day: (y: Int, m: Int, d: Int, dow: Int)) -> String {
         "\(day.y).\(two(day.m)).\(two(day.d))"
+    }
+
+    /// A plain HTML page of the blocks: the headline in `<h1>` (and `<title>`), every other line a
+    /// `<p>`, no class names or metadata that would name a field.
+    static func html(_ blocks: [String], headIndex: Int, title: String) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+        }
+        var lines = ["<!DOCTYPE html>", "<html lang=\"ko\"><head><meta charset=\"utf-8\">",
+                     "<title>\(escape(title))</title></head><body><div>"]
+        for (index, block) in blocks.enumerated() {
+            for (number, line) in block.split(separator: "\n").enumerated() {
+                let tag = index == headIndex && number == 0 ? "h1" : "p"
+                lines.append("<\(tag)>\(escape(String(line)))</\(tag)>")
+            }
+        }
+        lines.append("</div></body></html>")
+        return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: - Composing
@@ -188,6 +207,7 @@ struct PageComposer {
         if bylineSlot == .aboveHeadline, let bylineText { blocks.append(bylineText) }
         if dateSlot == .aboveHeadline, let dateText { blocks.append(dateText) }
         if let sectionLine { blocks.append(sectionLine) }
+        let headIndex = headBlock.isEmpty ? nil : blocks.count
         if !headBlock.isEmpty { blocks.append(headBlock.joined(separator: "\n")) }
         if dateSlot == .top, let dateText { blocks.append(dateText) }
         if bylineSlot == .topLine, let bylineText { blocks.append(bylineText) }
@@ -200,11 +220,19 @@ struct PageComposer {
         if publisherForm?.slot == .bottomLine, let publisherForm { blocks.append(Self.fill(publisherForm.template, values)) }
         blocks += bottom.map { Self.fill($0.text, furnitureValues) }
 
-        // A third of real text copies have no blank lines between paragraphs.
-        let separator = chance(0.35) ? "\n" : "\n\n"
-        parts["layout"] = separator == "\n" ? "single newlines" : "blank lines"
+        // Pages with a headline are sometimes saved as HTML; a third of real text copies have no
+        // blank lines between paragraphs.
+        let text: String
+        if let headIndex, let headline, chance(0.15) {
+            text = Self.html(blocks, headIndex: headIndex, title: headline)
+            parts["layout"] = "html"
+        } else {
+            let separator = chance(0.35) ? "\n" : "\n\n"
+            text = blocks.joined(separator: separator) + "\n"
+            parts["layout"] = separator == "\n" ? "single newlines" : "blank lines"
+        }
         return ComposedPage(
-            text: blocks.joined(separator: separator) + "\n", title: headline, published: published, publisher: publisher,
+            text: text, title: headline, published: published, publisher: publisher,
             authors: names, firstParagraph: paragraphs[0], lastParagraph: paragraphs[paragraphs.count - 1], parts: parts)
     }
 }
