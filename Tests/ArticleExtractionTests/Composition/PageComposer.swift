@@ -1,8 +1,9 @@
 import Foundation
 
-/// Builds pages (text copies, and plain HTML for some pages with a headline) from parts: headline or none, a byline form at the top or the bottom (or
-/// none), a date form (or none), a publisher form (or none), furniture from a pool, and invented
-/// paragraphs; and records what a careful reader would extract from each.
+/// Builds pages (text copies, and plain HTML for some pages with a headline) from parts: headline
+/// or none, a byline form at the top or the bottom (or none), a date form (or none), a publisher
+/// form (or none), furniture from a pool, and invented paragraphs; and records what a careful
+/// reader would extract from each.
 ///
 /// The planted values follow the page as printed: the publisher is the outlet when a byline, a
 /// sign-off, a dateline or a copyright line names it; the date is the article's own date line,
