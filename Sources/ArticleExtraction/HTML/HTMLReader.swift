@@ -108,6 +108,9 @@ enum HTMLReader {
         return page
     }
 
+    /// Class words of a heading that prints the headline (`<h3 class="subject">`).
+    static let titleClassWords = ["subject", "headline", "article-title", "news-title", "tit_view", "view_tit", "title_view"]
+
     /// Class words that pair with `sub` to name a deck (`subject_sub`, `sub-headline`).
     static let subtitleWords: Lexicon = ["title", "tit", "subject", "head", "headline", "heading"]
 
@@ -164,6 +167,12 @@ enum HTMLReader {
             }
         }
         if let h = h1s.first { out.append(Candidate(h, rule: .firstHeading)) }
+        for name in ["h2", "h3", "h4"] {
+            for i in tree.all(named: name) where titleClassWords.contains(where: { (tree.nodes[i].attribute("class") ?? "").lowercased().has($0) }) {
+                let t = tree.text(of: i)
+                if HeadlineForm.isHeadline(t) { out.append(Candidate(t, rule: .titledHeading)); return out }
+            }
+        }
         return out
     }
 
@@ -238,6 +247,10 @@ enum HTMLReader {
                     break
                 }
             }
+        }
+        // `<dt>등록일</dt><dd>2024-09-09</dd>`: a label alone, its date in the next block.
+        for k in all.indices.dropLast() where all[k].text.scalarCount <= 8 && DateLabels.table.contains(where: { $0.label == all[k].text }) {
+            LineEvidence.readDates(all[k].text + " " + all[k + 1].text, at: base + k, limit: 1, into: &page)
         }
         var sawPageByline = false
         var sawLoose = false
