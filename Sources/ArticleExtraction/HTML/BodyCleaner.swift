@@ -44,6 +44,16 @@ enum BodyCleaner {
                 continue
             }
             text = LineEvidence.readProse(text, at: position, opensBody: paragraphs.isEmpty, into: &page)
+            // Above the first line of prose, as in a text copy: a masthead names the outlet, a
+            // headline-shaped line is a deck, other lines are furniture.
+            if paragraphs.isEmpty, !PlainTextReader.isProse(text), !text.isEmpty {
+                if let o = HeadlineForm.masthead(text) {
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: position, form: text))
+                } else if HeadlineForm.isHeadline(text), page.subtitles.count < 4, !page.subtitles.contains(text), text != titleKey {
+                    page.subtitles.append(text)
+                }
+                continue
+            }
             // Paragraphs without letters (`━`) are ornaments.
             guard text.unicodeScalars.contains(where: TextTools.isWordScalar) else { continue }
             if !seen.insert(ByteKey(text)).inserted { continue }

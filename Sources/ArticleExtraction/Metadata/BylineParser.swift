@@ -268,9 +268,17 @@ enum BylineParser {
     /// Longest `매체 AI 기자` line, in scalars.
     static let maxOutletOnlyLength = 30
 
-    /// `매체 AI 기자`: a byline that names the outlet and no reporter; the outlet, or nil.
+    /// Desks that sign a byline with no reporter (`매체 편집국 email`, `매체 사회팀 |`).
+    static let deskBylines = ["편집국", "보도국", "뉴스팀", "온라인팀", "디지털뉴스팀", "취재팀"]
+
+    /// `매체 AI 기자`, `매체 편집국 email`, `매체 섹션팀 |`: a byline that names the outlet and no
+    /// reporter; the outlet, or nil.
     static func outletOnlyByline(_ line: String) -> String? {
-        let words = line.split(separator: " ").map(String.init)
+        let words = TextTools.removingEmails(from: line).split(whereSeparator: { $0 == " " || $0 == "|" }).map(String.init)
+        if words.count == 2, deskBylines.contains(words[1]) || words[1].hasByteSuffix("팀") && SectionTable.names.contains(String(words[1].dropLast())),
+           !isName(words[0]) || OutletTable.looksLikeOutlet(words[0]) {
+            return words[0]
+        }
         guard words.count >= 2, words.count <= 3, words.last.map(roles.contains) == true || words.last == "AI기자" else { return nil }
         let middle = words.dropFirst().dropLast()
         guard middle.allSatisfy({ fillers.contains($0) }), words.last != "기자" || !middle.isEmpty || words.count == 2 && words[1] == "AI기자" else { return nil }

@@ -44,7 +44,7 @@ enum Dateline {
         }
         if OutletTable.looksLikeOutlet(inner) { return Bracket(outlet: inner, authors: [], bracketByline: false) }
         // `매체/이름기자`: the outlet, a slash, the byline.
-        let slash = inner.split(separator: "/").map { TextTools.collapse(String($0)) }
+        let slash = inner.split(whereSeparator: { $0 == "/" || $0 == "|" }).map { TextTools.collapse(String($0)) }
         if slash.count == 2, !slash[0].has(" "), BylineParser.roles.contains(where: { slash[1].hasByteSuffix($0) }),
            let a = BylineParser.parseLine(slash[1]) {
             return Bracket(outlet: slash[0], authors: a, bracketByline: true)

@@ -67,6 +67,18 @@ enum PhotoCreditParser {
         return !giver.isEmpty && giver.scalarCount <= maxGiverLength && !head.hasByteSuffix("다")
     }
 
+    /// `… 기념 촬영을 하고 있다. 연합뉴스`: a sentence, then a news agency or outlet (a caption's credit).
+    static func endsWithAgency(_ line: String) -> Bool {
+        guard let space = line.lastIndex(of: " ") else { return false }
+        let word = String(line[line.index(after: space)...])
+        let head = TextTools.trim(String(line[..<space]), " ")
+        guard OutletTable.names.contains(word) || agencyPairs.contains(where: { line.hasByteSuffix($0) }) else { return false }
+        return head.hasByteSuffix("다.") || head.hasByteSuffix(".") || agencyPairs.contains(where: { line.hasByteSuffix($0) })
+    }
+
+    /// Two-word agency credits (`AP 연합뉴스`).
+    static let agencyPairs = ["AP 연합뉴스", "AFP 연합뉴스", "로이터 연합뉴스", "EPA 연합뉴스", "UPI 연합뉴스", "신화 연합뉴스", "AP 뉴시스", "AFP 뉴시스"]
+
     /// The outlet or agency a caption ends with, or `X 제공`.
     static func trailingCredit(ofCaption caption: String) -> String? {
         let explicit = credits(in: caption)

@@ -61,14 +61,16 @@ enum LineClassifier {
            !HeadlineForm.endsLikeProse(line), !TextTools.endsLikeSentence(line) || line.has("@") {
             return .endMarker
         }
-        if n <= BylineParser.maxOutletOnlyLength, line.has("기자"), BylineParser.outletOnlyByline(line) != nil { return .byline }
+        if n <= BylineParser.maxOutletOnlyLength + 40, line.has("기자") || line.has("팀") || line.has("국"),
+           BylineParser.outletOnlyByline(line) != nil { return .byline }
         if n <= maxFurnitureLength {
             if FurnitureMarkers.prefixOpenings.anyOpens(line) { return .furniture }
             if isMenu(line) { return .furniture }
         }
         if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCreditOpenings.anyOpens(line) { return .furniture }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
-        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) || PhotoCreditParser.endsWithGiver(line) { return .caption }
+        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) || PhotoCreditParser.endsWithGiver(line)
+            || PhotoCreditParser.endsWithAgency(line) { return .caption }
         // `[스포츠조선 김표향 기자]`, `[매체=이름 기자]`: a bracketed byline on its own line.
         if n <= 60, line.hasBytePrefix("["), line.hasByteSuffix("]"), let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
             return .byline
@@ -203,7 +205,8 @@ enum LineClassifier {
     private static func isOnlyDate(_ line: String, _ dates: [DateScanner.Match]) -> Bool {
         guard dates.count == 1, let d = dates.first else { return false }
         let u = Array(line.unicodeScalars)
-        let outside = u[..<d.start].filter { TextTools.isWordScalar($0) }.count + u[d.end...].filter { TextTools.isWordScalar($0) }.count
+        // Font-size buttons (`가가`) may follow the date.
+        let outside = u[..<d.start].filter { TextTools.isWordScalar($0) }.count + u[d.end...].filter { TextTools.isWordScalar($0) && $0 != "가" }.count
         return outside <= 1
     }
 }
