@@ -71,10 +71,19 @@ enum PhotoCreditParser {
     static func endsWithAgency(_ line: String) -> Bool {
         guard let space = line.lastIndex(of: " ") else { return false }
         let word = String(line[line.index(after: space)...])
-        let head = TextTools.trim(String(line[..<space]), " ")
-        guard OutletTable.names.contains(word) || agencyPairs.contains(where: { line.hasByteSuffix($0) }) else { return false }
-        return head.hasByteSuffix("다.") || head.hasByteSuffix(".") || agencyPairs.contains(where: { line.hasByteSuffix($0) })
+        var head = TextTools.trim(String(line[..<space]), " ")
+        if let pair = agencyPairs.first(where: { line.hasByteSuffix($0) }) { head = TextTools.trim(String(line.dropLast(pair.count)), " ") }
+        guard OutletTable.names.contains(word) || OutletTable.looksLikeOutlet(word) || agencyPairs.contains(where: { line.hasByteSuffix($0) }) else {
+            return false
+        }
+        // A photo's description (`… 하고 있다.`), not the last sentence of an article.
+        return captionEndings.contains { head.hasByteSuffix($0) } && head.scalarCount <= maxAgencyCaption
     }
+
+    /// How a photo's description ends.
+    static let captionEndings = ["있다.", "모습.", "전경.", "모습이다.", "장면.", "있다", "모습", "전경"]
+    /// Longest description before an agency credit, in scalars.
+    static let maxAgencyCaption = 120
 
     /// Two-word agency credits (`AP 연합뉴스`).
     static let agencyPairs = ["AP 연합뉴스", "AFP 연합뉴스", "로이터 연합뉴스", "EPA 연합뉴스", "UPI 연합뉴스", "신화 연합뉴스", "AP 뉴시스", "AFP 뉴시스"]

@@ -17,6 +17,11 @@ enum LineEvidence {
     /// - Parameter opensBody: the line would be the first paragraph (a dateline may open it).
     static func readBodyLine(_ line: String, kind: LineKind, at position: Int, opensBody: Bool, into page: inout PageReading) -> Outcome {
         if let outcome = readMetadataLine(line, kind: kind, at: position, into: &page) { return outcome }
+        // The outlet's name alone on a line (a footer's masthead): not article text.
+        if !opensBody, let o = HeadlineForm.masthead(line) {
+            page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: position, form: line))
+            return .skip
+        }
         if !opensBody, isWireCaption(line) {
             addCaption(line, to: &page)
             return .skip

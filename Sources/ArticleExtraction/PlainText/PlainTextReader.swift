@@ -81,7 +81,9 @@ enum PlainTextReader {
             case .section:
                 page.section = page.section ?? line
             case .content:
-                if isProse(line) {
+                if isHeadlineByPlace(lines, kinds, at: i) {
+                    titleIndex = i
+                } else if isProse(line) {
                     bodyStart = i
                 } else if HeadlineForm.isHeadline(line) {
                     titleIndex = i
@@ -96,6 +98,13 @@ enum PlainTextReader {
         }
         if let t = titleIndex {
             page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
+            // `제목|매체`: the outlet glued after the headline.
+            if let bar = lines[t].lastIndex(of: "|") {
+                let tail = TextTools.trim(String(lines[t][lines[t].index(after: bar)...]), " ")
+                if tail.scalarCount <= 12, OutletTable.looksLikeOutlet(tail) || OutletTable.names.contains(tail) {
+                    page.outlets.append(Candidate(tail, rule: .masthead, position: t, form: "제목|매체"))
+                }
+            }
             i = t + 1
         }
         // 2. The header zone: dates, decks, credits, bylines, until the first prose line.
@@ -212,6 +221,27 @@ enum PlainTextReader {
         if let d = Dateline.read(line), d.outlet != nil || !d.authors.isEmpty,
            TextTools.length(d.rest) >= 20 || HeadlineForm.endsLikeProse(d.rest) { return true }
         return false
+    }
+
+    /// Most scalars of a headline that ends like prose (`…지키는 일이다.`), told by its place.
+    static let maxProseHeadline = 60
+
+    /// A short line ending like prose that stands where a headline stands: the date or byline
+    /// lines follow it before any text (`소음도 공해다, …일이다.` / `입력 …` / `이름 기자`).
+    static func isHeadlineByPlace(_ lines: [String], _ kinds: [LineKind], at i: Int) -> Bool {
+        let line = lines[i]
+        guard line.scalarCount <= maxProseHeadline, HeadlineForm.endsLikeProse(line), !line.has("다. "), Dateline.read(line) == nil,
+              TextTools.profile(line).hangul >= HeadlineForm.minHangul else { return false }
+        var sawDateOrByline = false
+        for k in (i + 1)..<min(lines.count, i + 6) {
+            switch kinds[k] {
+            case .blank, .furniture: continue
+            case .labelledDate, .bylineDate, .byline: sawDateOrByline = true
+            case .content: return sawDateOrByline
+            default: continue
+            }
+        }
+        return sawDateOrByline
     }
 
     /// `line` repeats the headline `title`, whole or without a word glued before it (`관광 제목`).
