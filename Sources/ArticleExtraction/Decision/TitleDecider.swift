@@ -13,7 +13,7 @@ enum TitleDecider {
         for k in strategies.ranked(candidates) {
             let title = TitleCleaner.clean(candidates[k].value, siteNames: siteNames)
             // `보도자료 | 새들도청`: a board's name in the head, no headline.
-            if title.isEmpty || HeadlineForm.isBoardTitle(title) || HeadlineForm.isBoardTitle(candidates[k].value) { continue }
+            if title.isEmpty || HeadlineForm.isBoardTitle(title) || HeadlineForm.isBoardTitle(candidates[k].form ?? candidates[k].value) { continue }
             return Decision(value: title, candidates: candidates, chosen: [k])
         }
         return .none("none: no headline form", candidates: candidates)

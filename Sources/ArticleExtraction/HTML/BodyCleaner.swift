@@ -36,7 +36,6 @@ enum BodyCleaner {
                 }
                 continue
             }
-            if BodyCleaner.removeBroadcastMarks(text).isEmpty { continue }
             // Bold lines opening the body, without a sentence ending, are decks (Naver prints them so).
             if paragraphs.isEmpty, block.isBold, length <= maxBoldDeckLength, !endsWithSentence(text),
                text.unicodeScalars.contains(where: TextTools.isHangul) {

@@ -124,7 +124,7 @@ enum HTMLReader {
     /// `[IT카페]"제목"… 작성일 02-03 15 목록`: title before the date label, the date after it.
     static func readLead(_ lead: String, into page: inout PageReading) {
         let text = TextTools.collapse(lead)
-        let matches = DateScanner.scan(text)
+        let matches = PrintedDateScanner.scan(text)
         if let m = matches.first(where: { $0.label != nil }) {
             let u = Array(text.unicodeScalars)
             var labelStart = m.start
@@ -167,6 +167,8 @@ enum HTMLReader {
             }
         }
         if let h = h1s.first { out.append(Candidate(h, rule: .firstHeading)) }
+        // Only a page with no other headline evidence than a board's name is searched further.
+        guard out.allSatisfy({ $0.rule == .documentTitle && HeadlineForm.isBoardTitle($0.form ?? $0.value) }) else { return out }
         for name in ["h2", "h3", "h4"] {
             for i in tree.all(named: name) where titleClassWords.contains(where: { (tree.nodes[i].attribute("class") ?? "").lowercased().has($0) }) {
                 let t = tree.text(of: i)
@@ -216,12 +218,12 @@ enum HTMLReader {
     /// (outside the body, then the body's own blocks again) into candidates.
     static func readPageWide(tree: HTMLTree, meta: PageMeta, bodyRoots: [Int], bodyBlocks: [TextBlock], into page: inout PageReading) {
         for v in meta.publishedValues {
-            if let d = DateScanner.scan(v).first {
+            if let d = PrintedDateScanner.scan(v).first {
                 page.published.append(Candidate(d.date, rule: v == meta.scripts.datePublished ? .jsonLDDate : .metaDate, form: v))
             }
         }
         for v in meta.updatedValues {
-            if let d = DateScanner.scan(v).first {
+            if let d = PrintedDateScanner.scan(v).first {
                 page.updated.append(Candidate(d.date, rule: v == meta.scripts.dateModified ? .jsonLDDate : .metaDate, form: v))
             }
         }
@@ -235,14 +237,14 @@ enum HTMLReader {
         // The weather test is cheap and rarely true, so it goes first.
         for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.scalarCount <= 30 {
             guard all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }),
-                  LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
+                  LineClassifier.classify(b.text) == .bareDate, let d = PrintedDateScanner.scan(b.text).first else { continue }
             page.pageDate = d.date
         }
         // A date printed without a label just under the headline (press releases).
         if let title = page.provisionalTitle, let t = all.firstIndex(where: { $0.text == title }) {
             for k in (t + 1)..<min(all.count, t + 1 + weatherWindow + 2) where all[k].text.scalarCount <= 60 {
                 let b = all[k]
-                if let m = DateScanner.scan(b.text).first, m.date.year != nil {
+                if let m = PrintedDateScanner.scan(b.text).first, m.date.year != nil {
                     page.published.append(Candidate(m.date, rule: .headerDate, position: base + k, form: b.text))
                     break
                 }

@@ -25,7 +25,10 @@ enum BylineParser {
     static let maxLineLength = 80
 
     /// What a byline holds: a role word, an e-mail or a sign-off.
-    static let bylineEvidence = ByteNeedles(roles + ["@", "입니다", "By ", "by ", "BY "])
+    static let bylineEvidence = ByteNeedles(roleCores + ["@", "입니다", "By ", "by ", "BY "])
+
+    /// The roles that hold no other role (`기자` for `선임기자`): enough to tell that a text may hold one.
+    static let roleCores: [String] = roles.filter { r in !roles.contains { $0 != r && r.has($0) } }
 
     /// A cheap test before parsing, one pass over the bytes.
     static func mayHoldByline(_ text: String) -> Bool { bylineEvidence.occurs(in: text) }
@@ -160,9 +163,8 @@ enum BylineParser {
     /// A trailing byline after the last sentence (`… 말했다. 홍길동 기자 hong@x.kr`).
     /// Looks only at the last `maxLineLength` scalars, so long paragraphs cost nothing extra.
     static func parseTail(_ paragraph: String) -> Lead? {
-        guard mayHoldByline(paragraph) else { return nil }
         let window = Array(paragraph.unicodeScalars.suffix(maxLineLength))
-        guard window.count >= 4 else { return nil }
+        guard window.count >= 4, mayHoldByline(String(String.UnicodeScalarView(window))) else { return nil }
         var cut: Int?
         var k = window.count - 2
         while k > 0 {

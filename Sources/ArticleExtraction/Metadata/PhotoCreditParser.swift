@@ -69,7 +69,7 @@ enum PhotoCreditParser {
 
     /// `… 기념 촬영을 하고 있다. 연합뉴스`: a sentence, then a news agency or outlet (a caption's credit).
     static func endsWithAgency(_ line: String) -> Bool {
-        guard let space = line.lastIndex(of: " ") else { return false }
+        guard captionWords.occurs(in: line), let space = line.lastIndex(of: " ") else { return false }
         let word = String(line[line.index(after: space)...])
         var head = TextTools.trim(String(line[..<space]), " ")
         if let pair = agencyPairs.first(where: { line.hasByteSuffix($0) }) { head = TextTools.trim(String(line.dropLast(pair.count)), " ") }
@@ -80,6 +80,8 @@ enum PhotoCreditParser {
         return captionEndings.contains { head.hasByteSuffix($0) } && head.scalarCount <= maxAgencyCaption
     }
 
+    /// Words of a photo's description, for one pass before `endsWithAgency` looks closer.
+    static let captionWords = ByteNeedles(["있다", "모습", "전경", "장면"])
     /// How a photo's description ends.
     static let captionEndings = ["있다.", "모습.", "전경.", "모습이다.", "장면.", "있다", "모습", "전경"]
     /// Longest description before an agency credit, in scalars.

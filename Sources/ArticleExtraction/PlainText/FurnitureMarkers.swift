@@ -54,6 +54,9 @@ enum FurnitureMarkers {
     static let footerWords = ByteNeedles(["대표전화", "등록번호", "사업자등록", "청소년보호책임자", "발행인", "편집인"])
     /// Words of a tip-off line (`매체 기사문의 및 제보 : 카톡/라인`, `매체 기사제보 email`): the article is over.
     static let tipWords = ByteNeedles(["기사문의", "기사제보", "기사 제보", "뉴스제보", "제보하기", "구독신청 하기"])
+    /// Every mark and word of `footerWords`, `tipWords` and a photo owner's ⓒ, for one pass.
+    static let rareEvidence = ByteNeedles(["ⓒ", "©", "Ⓒ", "대표전화", "등록번호", "사업자등록", "청소년보호책임자", "발행인", "편집인",
+                                           "기사문의", "기사제보", "기사 제보", "뉴스제보", "제보하기", "구독신청 하기"])
     /// Longest footer or tip-off line, in scalars.
     static let maxFooterLength = 200
     static let noticeOpenings = BytePrefixes(notices)

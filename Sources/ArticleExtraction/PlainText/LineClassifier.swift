@@ -52,12 +52,14 @@ enum LineClassifier {
             if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
             if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasBytePrefix($0) }) { return .endMarker }
         }
-        if n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
+        // One pass rules out the rarer line forms below (owner marks, footers, tip-off lines).
+        let rare = n <= FurnitureMarkers.maxFooterLength && FurnitureMarkers.rareEvidence.occurs(in: line)
+        if rare, n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
         // A caption (which may name its photo's owner with ⓒ) is no copyright line.
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         // A footer or tip-off line, never a sentence of prose (`… 한 발행인당 2000만원 …했다.`).
-        if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line),
+        if rare, FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line),
            !HeadlineForm.endsLikeProse(line), !TextTools.endsLikeSentence(line) || line.has("@") {
             return .endMarker
         }
@@ -78,7 +80,7 @@ enum LineClassifier {
         // `[정미경/서울 마포구]`: the label of an interviewee in a broadcast script.
         if n <= 40, line.hasBytePrefix("["), line.hasByteSuffix("]"), line.has("/") { return .furniture }
         if n <= 60 {
-            let dates = DateScanner.scan(line, limit: 3)
+            let dates = PrintedDateScanner.scan(line, limit: 3)
             if let d = dates.first {
                 if d.label != nil { return .labelledDate }
                 if isOnlyDate(line, dates) { return .bareDate }
@@ -182,7 +184,7 @@ enum LineClassifier {
         if line.hasByteSuffix("장종료") || line.hasByteSuffix("장마감") || line.hasByteSuffix("장중") { return true }
         let numeric: (Unicode.Scalar) -> Bool = { TextTools.isDigit($0) || ",.%+-▲▼↑↓△▽ ".unicodeScalars.contains($0) }
         // `2024-05-04` is a date, not a figure.
-        if line.unicodeScalars.allSatisfy(numeric) { return DateScanner.scan(line, limit: 1).isEmpty }
+        if line.unicodeScalars.allSatisfy(numeric) { return PrintedDateScanner.scan(line, limit: 1).isEmpty }
         // `코스피 2,523.55 ▲18.42 +0.74%`: a short name, then only figures.
         guard let space = line.firstIndex(of: " ") else { return false }
         let name = line[..<space]
@@ -193,7 +195,7 @@ enum LineClassifier {
 
     /// `학교 앞 과속 단속카메라 200대 추가 2024-02-27 19:40`: another article's headline and its
     /// date, as related lists print them.
-    private static func isRelatedItem(_ line: String, _ dates: [DateScanner.Match]) -> Bool {
+    private static func isRelatedItem(_ line: String, _ dates: [PrintedDateScanner.Match]) -> Bool {
         guard line.scalarCount <= FurnitureMarkers.maxRelatedItem, dates.count == 1, let d = dates.first, d.date.year != nil else { return false }
         let u = Array(line.unicodeScalars)
         guard u[d.end...].allSatisfy({ !TextTools.isWordScalar($0) }), d.start >= 8 else { return false }
@@ -202,7 +204,7 @@ enum LineClassifier {
     }
 
     /// The line holds a date and at most a weekday.
-    private static func isOnlyDate(_ line: String, _ dates: [DateScanner.Match]) -> Bool {
+    private static func isOnlyDate(_ line: String, _ dates: [PrintedDateScanner.Match]) -> Bool {
         guard dates.count == 1, let d = dates.first else { return false }
         let u = Array(line.unicodeScalars)
         // Font-size buttons (`가가`) may follow the date.

@@ -50,7 +50,7 @@ enum LineEvidence {
             readBylineBesideDate(line, at: position, bareName: false, into: &page)
         case .bylineDate:
             readBylineBesideDate(line, at: position, into: &page)
-            if let m = DateScanner.scan(line, limit: 1).first {
+            if let m = PrintedDateScanner.scan(line, limit: 1).first {
                 page.published.append(Candidate(m.date, rule: .bylineDate, position: position, form: BylineForm.sketch(line)))
             }
         case .contact:
@@ -105,7 +105,7 @@ enum LineEvidence {
     /// (a dateline that does not open the article, and the photo's date at the end).
     static func isWireCaption(_ line: String) -> Bool {
         guard let f = line.unicodeScalars.first, "[(【".unicodeScalars.contains(f), line.has("=") else { return false }
-        guard let d = Dateline.read(line), d.outlet != nil, let last = DateScanner.scan(line).last, last.date.year != nil else { return false }
+        guard let d = Dateline.read(line), d.outlet != nil, let last = PrintedDateScanner.scan(line).last, last.date.year != nil else { return false }
         return line.unicodeScalars.count - last.end <= maxWireCaptionTail
     }
 
@@ -152,7 +152,7 @@ enum LineEvidence {
 
     /// The reporter printed on a date line (`홍길동 기자 | 입력 …`, `홍길동 2023. 5. 3. 17:03`).
     static func readBylineBesideDate(_ line: String, at position: Int, bareName: Bool = true, into page: inout PageReading) {
-        guard let m = DateScanner.scan(line, limit: 1).first else { return }
+        guard let m = PrintedDateScanner.scan(line, limit: 1).first else { return }
         let authors = BylineParser.nameAround(line, dateStart: m.start, dateEnd: m.end, bareName: bareName)
         guard !authors.isEmpty else { return }
         page.bylines.append(Candidate(authors, rule: .bylineLine, position: position, form: BylineForm.sketch(line, authors: authors)))
@@ -160,7 +160,7 @@ enum LineEvidence {
 
     /// The labelled dates of a line (`입력 2024-04-15 16:00 수정 …`).
     static func readDates(_ line: String, at position: Int, limit: Int = 8, into page: inout PageReading) {
-        for m in DateScanner.scan(line, limit: limit) {
+        for m in PrintedDateScanner.scan(line, limit: limit) {
             let c = Candidate(m.date, rule: .labelledDate, position: position, form: line)
             switch m.label {
             case .published?: page.published.append(c)

@@ -68,7 +68,7 @@ enum PlainTextReader {
             case .bareDate:
                 // The site header's "today" has its weather widget beside it; another date alone
                 // above the headline is the article's.
-                if let d = DateScanner.scan(line).first {
+                if let d = PrintedDateScanner.scan(line).first {
                     // `2024.05.20 (월)`: a weekday and no time, the way site headers print today, is no article date either.
                     if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) || line.has("(") && d.date.hour == nil {
                         if page.pageDate == nil { page.pageDate = d.date }
@@ -114,7 +114,7 @@ enum PlainTextReader {
             case .labelledDate, .bylineDate, .byline, .credit, .caption, .contact:
                 _ = LineEvidence.readMetadataLine(line, kind: kinds[i], at: i, into: &page)
             case .bareDate:
-                if let d = DateScanner.scan(line).first { page.published.append(Candidate(d.date, rule: .headerDate, position: i, form: line)) }
+                if let d = PrintedDateScanner.scan(line).first { page.published.append(Candidate(d.date, rule: .headerDate, position: i, form: line)) }
             case .section:
                 page.section = page.section ?? line
             case .content:

@@ -1,7 +1,7 @@
 @testable import ArticleExtraction
 import Testing
 
-struct DateScannerTests {
+struct PrintedDateScannerTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var line: String
         var iso: String?
@@ -24,14 +24,14 @@ struct DateScannerTests {
 
     @Test(arguments: cases)
     func reads(_ c: Case) throws {
-        let m = try #require(DateScanner.scan(c.line).first)
+        let m = try #require(PrintedDateScanner.scan(c.line).first)
         #expect(m.date.iso == c.iso)
         #expect(m.label == c.label)
     }
 
     @Test func monthDayNeedsALabel() {
-        #expect(DateScanner.scan("점수는 02-03 이었다").isEmpty)
-        let m = DateScanner.scan("작성일 02-03").first
+        #expect(PrintedDateScanner.scan("점수는 02-03 이었다").isEmpty)
+        let m = PrintedDateScanner.scan("작성일 02-03").first
         #expect(m?.date.month == 2 && m?.date.day == 3 && m?.date.year == nil)
     }
 
