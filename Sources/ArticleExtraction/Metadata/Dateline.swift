@@ -50,6 +50,10 @@ enum Dateline {
             return Bracket(outlet: slash[0], authors: a, bracketByline: true)
         }
         let words = inner.split(separator: " ").map(String.init)
+        // `이름 매체 편집국장`: the name, the outlet, the role.
+        if words.count == 3, BylineParser.isName(words[0]), BylineParser.roles.contains(words[2]), !BylineParser.isName(words[1]) {
+            return Bracket(outlet: words[1], authors: [Author(name: words[0])], bracketByline: true)
+        }
         // `매체 이름 기자`: the outlet, then the byline.
         if words.count >= 2, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
             return Bracket(outlet: words[0], authors: a, bracketByline: true)

@@ -120,6 +120,9 @@ enum PlainTextReader {
             case .content:
                 if isProse(line) {
                     bodyStart = i
+                } else if let o = HeadlineForm.masthead(line) {
+                    // The outlet's name alone under the headline (a portal copy's source line).
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: i, form: line))
                 } else if let t = titleIndex, isRepeat(line, of: lines[t]) {
                     // The headline printed again, maybe without a section label glued to it.
                     if line != lines[t] { page.titles[page.titles.count - 1] = Candidate(line, rule: .headlineLine, position: i) }
