@@ -85,7 +85,8 @@ enum LineClassifier {
                 if d.label != nil { return .labelledDate }
                 if isOnlyDate(line, dates) { return .bareDate }
                 if isRelatedItem(line, dates) { return .endMarker }
-                if dates.count == 1, d.date.year != nil, !BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty {
+                if dates.count == 1, d.date.year != nil, !BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty
+                    || BylineParser.outletOnlyByline(String(String.UnicodeScalarView(line.unicodeScalars.prefix(d.start)))) != nil {
                     return .bylineDate
                 }
             }
@@ -196,7 +197,7 @@ enum LineClassifier {
     /// `학교 앞 과속 단속카메라 200대 추가 2024-02-27 19:40`: another article's headline and its
     /// date, as related lists print them.
     private static func isRelatedItem(_ line: String, _ dates: [PrintedDateScanner.Match]) -> Bool {
-        guard line.scalarCount <= FurnitureMarkers.maxRelatedItem, dates.count == 1, let d = dates.first, d.date.year != nil else { return false }
+        guard line.scalarCount <= FurnitureMarkers.maxRelatedItem, dates.count == 1, let d = dates.first, d.date.year != nil, !line.has("@") else { return false }
         let u = Array(line.unicodeScalars)
         guard u[d.end...].allSatisfy({ !TextTools.isWordScalar($0) }), d.start >= 8 else { return false }
         let head = TextTools.trim(String(String.UnicodeScalarView(u[..<d.start])), " ")

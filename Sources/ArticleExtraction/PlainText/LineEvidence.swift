@@ -153,6 +153,11 @@ enum LineEvidence {
     /// The reporter printed on a date line (`홍길동 기자 | 입력 …`, `홍길동 2023. 5. 3. 17:03`).
     static func readBylineBesideDate(_ line: String, at position: Int, bareName: Bool = true, into page: inout PageReading) {
         guard let m = PrintedDateScanner.scan(line, limit: 1).first else { return }
+        // `매체 편집국 email YYYY년 …`: a desk's byline names the outlet.
+        let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(m.start)))
+        if let o = BylineParser.outletOnlyByline(head) {
+            page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .bracketByline, position: position, form: BylineForm.sketch(head, outlet: o)))
+        }
         let authors = BylineParser.nameAround(line, dateStart: m.start, dateEnd: m.end, bareName: bareName)
         guard !authors.isEmpty else { return }
         page.bylines.append(Candidate(authors, rule: .bylineLine, position: position, form: BylineForm.sketch(line, authors: authors)))
