@@ -30,7 +30,8 @@ enum PrintedDateScanner {
         }
         if longest < 2 { return [] }
         if longest < 4, !DateLabels.table.contains(where: { line.has($0.label) }) { return [] }
-        let u = Array(line.unicodeScalars.prefix(4000))
+        var u = Array(line.unicodeScalars.prefix(4000))
+        if let spelled = DateSpellings.rewrite(u) { u = spelled }
         var out: [Match] = []
         var i = 0
         while i < u.count, out.count < limit {
