@@ -7,7 +7,10 @@ import ArticleFacts
 ///    repair mojibake, normalise to NFC (`TextDecoder`); sniff the form (`FormSniffer`);
 /// 2. `HTML/` (`HTMLReader`) or `PlainText/` (`PlainTextReader`): remove page furniture,
 ///    find the body, read what the page says about itself into a `PageReading`;
-/// 3. `Metadata/` (`ArticleAssembler`): title, dates, publisher, authors, credits, captions;
+///    the page stages read each page field into candidates (`PageReading`), sharing the
+///    line-level reading of `LineEvidence`;
+/// 3. `Metadata/` (`ArticleAssembler`): each page field decided once from its candidates by its
+///    decider in `Decision/` (`TitleDecider`, `DateDecider`, `AuthorDecider`, `PublisherDecider`);
 /// 4. `ArticleFacts`: amounts, quantities, percentages, dates, entities and quotes.
 ///
 /// Pure and deterministic: no files, sockets, clocks or globals.
@@ -19,6 +22,23 @@ public enum ArticleExtractor {
     /// - Throws: `ExtractionError.empty` for no bytes, `.notText` for binary or random data,
     ///   `.noArticle` when the text holds no article.
     public static func extract(_ bytes: [UInt8], hints: ExtractionHints = ExtractionHints()) throws(ExtractionError) -> Article {
+        try run(bytes, hints: hints).article
+    }
+
+    /// Extracts the article and says where each page field came from (`gisa extract --explain`).
+    /// - Throws: as `extract(_:hints:)`.
+    public static func explain(_ bytes: [UInt8], hints: ExtractionHints = ExtractionHints()) throws(ExtractionError) -> ExplainedArticle {
+        let r = try run(bytes, hints: hints)
+        return ExplainedArticle(article: r.article, explanation: r.decisions.explanation(unit: r.article.source.format == .text ? "line" : "block"))
+    }
+
+    /// An article and the decisions it was assembled from.
+    private struct Run {
+        var article: Article
+        var decisions: PageDecisions
+    }
+
+    private static func run(_ bytes: [UInt8], hints: ExtractionHints) throws(ExtractionError) -> Run {
         if bytes.isEmpty { throw .empty }
         let decoded = try TextDecoder.decode(bytes)
         let form = FormSniffer.sniff(decoded.text).format
@@ -36,9 +56,10 @@ public enum ArticleExtractor {
         let source = SourceInfo(sha256: hints.sha256 ?? SHA256Digest.hex(bytes), bytes: bytes.count, format: form,
                                 encoding: decoded.encoding, repaired: decoded.repaired,
                                 undecodableBytes: decoded.undecodableBytes)
-        var article = ArticleAssembler.assemble(page, source: source)
+        let decisions = ArticleAssembler.decide(page)
+        var article = ArticleAssembler.assemble(page, decisions: decisions, source: source)
         let facts = FactExtractor.extract(ArticleAssembler.factInput(for: article, page: page))
         article.apply(facts)
-        return article
+        return Run(article: article, decisions: decisions)
     }
 }

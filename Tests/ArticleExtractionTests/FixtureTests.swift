@@ -18,7 +18,7 @@ import Testing
 /// | `authors` | the same set of names; an e-mail, when given, must belong to that name |
 /// | `photo_credits` | the same set |
 /// | `captions_first` | each begins one of the system's captions |
-/// | `body_first`, `body_last` | the body text starts with the first and contains the last |
+/// | `body_first`, `body_last` | the body text starts with the first and ends with the last (whitespace collapsed, trimmed) |
 /// | `body_paragraphs` | exact paragraph count |
 /// | `body_must_not_contain` | none of these strings occurs in the body text |
 /// | `encoding`, `format`, `repaired` | the `source` block (`encoding` case-insensitive, CP949 aliases accepted) |
@@ -27,10 +27,11 @@ struct FixtureTests {
     /// The copied `Fixtures` resource folder of this test target.
     static let fixturesDirectory: URL? = Bundle.module.url(forResource: "Fixtures", withExtension: nil)
 
-    /// `NAME` of every `NAME.expected.json`, sorted.
+    /// `NAME` of every `NAME.expected.json`, sorted; fixtures in a subfolder (`forms/`) are
+    /// named by their path inside `Fixtures` (`forms/f01_…`).
     static let fixtureNames: [String] = {
         guard let directory = fixturesDirectory,
-              let items = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+              let items = FileManager.default.subpaths(atPath: directory.path)
         else { return [] }
         let suffix = ".expected.json"
         return items.filter { $0.hasSuffix(suffix) }
@@ -49,6 +50,24 @@ struct FixtureTests {
     func corpusSize() {
         #expect(Self.fixturesDirectory != nil, "the Fixtures resource folder is missing from the test bundle")
         #expect(Self.fixtureNames.count >= 30, "only \(Self.fixtureNames.count) fixtures with an .expected.json")
+    }
+
+    @Test("the forms corpus holds at least 60 fixtures, 15 without a headline and 10 without a byline")
+    func formsCorpusSize() throws {
+        let directory = try #require(Self.fixturesDirectory, "the Fixtures resource folder is missing from the test bundle")
+        let forms = Self.fixtureNames.filter { $0.hasPrefix("forms/") }
+        var noHeadline = 0, noByline = 0
+        for name in forms {
+            let data = try Data(contentsOf: directory.appendingPathComponent(name + ".expected.json"))
+            let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            if expected["title"] is NSNull { noHeadline += 1 }
+            if let authors = expected["authors"] as? [Any], authors.isEmpty { noByline += 1 }
+            #expect(expected["body_paragraphs"] is Int && expected["body_last"] is String,
+                    "\(name): a forms fixture pins its paragraph count and its last words")
+        }
+        #expect(forms.count >= 60, "only \(forms.count) fixtures in forms/")
+        #expect(noHeadline >= 15, "only \(noHeadline) forms fixtures print no headline")
+        #expect(noByline >= 10, "only \(noByline) forms fixtures print no byline")
     }
 
     @Test("published values are compared in Korean time", arguments: [
@@ -74,11 +93,13 @@ struct FixtureTests {
             try JSONSerialization.jsonObject(with: expectedData) as? [String: Any],
             "\(name): expected.json is not a JSON object")
 
-        let items = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        let inputs = items.filter { $0.hasPrefix(name + ".") && !$0.hasSuffix(".expected.json") }
+        let folder = expectedURL.deletingLastPathComponent()
+        let stem = expectedURL.lastPathComponent.dropLast(".expected.json".count)
+        let items = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let inputs = items.filter { $0.hasPrefix(stem + ".") && !$0.hasSuffix(".expected.json") }
         #expect(inputs.count == 1, "\(name): expected exactly one input file beside the .expected.json, found \(inputs)")
         let inputName = try #require(inputs.sorted().first, "\(name): no input file")
-        let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(inputName)))
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(inputName)))
 
         for key in expected.keys where !Self.knownKeys.contains(key) {
             Issue.record("\(name): unknown key '\(key)' in the expected file")
@@ -153,9 +174,9 @@ struct FixtureTests {
                     "\(name): body_first: body should start with ‘\(collapse(value))’ but starts with ‘\(bodyHead)’")
         }
         if let value = expected["body_last"] as? String {
-            let containsLast = body.contains(collapse(value))
-            #expect(containsLast,
-                    "\(name): body_last: body should contain ‘\(collapse(value))’; body ends with ‘\(String(body.suffix(120)))’")
+            let endsRight = body.hasSuffix(collapse(value))
+            #expect(endsRight,
+                    "\(name): body_last: body should end with ‘\(collapse(value))’ but ends with ‘\(String(body.suffix(120)))’")
         }
         if let value = expected["body_paragraphs"] as? Int {
             #expect(article.body.paragraphs.count == value,

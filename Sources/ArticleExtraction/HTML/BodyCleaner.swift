@@ -15,68 +15,49 @@ enum BodyCleaner {
         return t.hasByteSuffix("다.") || t.hasByteSuffix("다") || t.hasByteSuffix("요.") || t.hasByteSuffix("까?") || t.hasByteSuffix(".") && !t.hasByteSuffix("..")
     }
 
-    static func clean(_ blocks: [TextBlock], title: String?, into page: inout PageReading) {
+    /// Reads body blocks into paragraphs; each block's metadata goes through `LineEvidence`, as
+    /// a text copy's lines do. `offset` numbers the blocks after those read before.
+    static func clean(_ blocks: [TextBlock], title: String?, offset: Int = 0, into page: inout PageReading) {
         var seen = Set<ByteKey>()
         var paragraphs: [String] = []
         let titleKey = title.map { TextTools.collapse($0) }
-        for block in blocks {
+        for (k, block) in blocks.enumerated() {
+            let position = offset + k
             var text = block.text
             if text == titleKey || page.subtitles.contains(text) { continue }
             let length = text.scalarCount
             if block.linkDensity > maxLinkDensity && length < linkListMaxLength { continue }
-            switch LineClassifier.classify(text) {
-            case .endMarker:
-                PlainTextReader.readNewsSource(text, into: &page)
-                if !paragraphs.isEmpty {
-                    page.paragraphs += trimmingTrailingSource(paragraphs)
-                    return
+            let kind = LineClassifier.classify(text)
+            if let outcome = LineEvidence.readMetadataLine(text, kind: kind, at: position, into: &page) {
+                // An end marker or copyright line closes the article once text was read.
+                if outcome == .end, !paragraphs.isEmpty {
+                    page.bodyEnd = Candidate(text, rule: kind == .copyright ? .copyrightLine : .endMarker, position: position)
+                    break
                 }
                 continue
-            case .copyright:
-                if let o = CopyrightLine.outlet(in: text) { page.copyrightOutlet = page.copyrightOutlet ?? o }
-                page.years.addCopyright(text)
-                continue
-            case .furniture, .weather, .blank, .section, .bareDate:
-                continue
-            case .credit:
-                PlainTextReader.addCredits(PhotoCreditParser.credits(in: text), to: &page)
-                continue
-            case .caption:
-                PlainTextReader.addCaption(text, to: &page)
-                continue
-            case .byline:
-                page.authors += BylineParser.parseLine(text) ?? []
-                continue
-            case .labelledDate:
-                PlainTextReader.collectDate(text, into: &page)
-                continue
-            case .contact:
-                page.contactEmails += TextTools.emails(in: text)
-                continue
-            case .content:
-                break
             }
-            text = BodyCleaner.removeBroadcastMarks(text)
-            if text.isEmpty { continue }
             // Bold lines opening the body, without a sentence ending, are decks (Naver prints them so).
             if paragraphs.isEmpty, block.isBold, length <= maxBoldDeckLength, !endsWithSentence(text),
                text.unicodeScalars.contains(where: TextTools.isHangul) {
                 if page.subtitles.count < 4, !page.subtitles.contains(text) { page.subtitles.append(text) }
                 continue
             }
-            if paragraphs.isEmpty, let d = Dateline.read(text) {
-                if let o = d.outlet { page.datelineOutlet = page.datelineOutlet ?? o }
-                page.authors += d.authors
-                text = d.rest
-                if text.isEmpty { continue }
-            }
-            if let tail = BylineParser.parseTail(text) {
-                page.authors += tail.authors
-                text = tail.rest
+            text = LineEvidence.readProse(text, at: position, opensBody: paragraphs.isEmpty, into: &page)
+            // Above the first line of prose of a Korean page, as in a text copy: a masthead names
+            // the outlet, a headline-shaped line is a deck, other lines are furniture. (Other
+            // languages' short leads are left alone: the forms are Korean.)
+            if paragraphs.isEmpty, !text.isEmpty, text.unicodeScalars.contains(where: TextTools.isHangul), !PlainTextReader.isProse(text) {
+                if let o = HeadlineForm.masthead(text) {
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: position, form: text))
+                } else if HeadlineForm.isHeadline(text), page.subtitles.count < 4, !page.subtitles.contains(text), text != titleKey {
+                    page.subtitles.append(text)
+                }
+                continue
             }
             // Paragraphs without letters (`━`) are ornaments.
             guard text.unicodeScalars.contains(where: TextTools.isWordScalar) else { continue }
             if !seen.insert(ByteKey(text)).inserted { continue }
+            if paragraphs.isEmpty, page.bodyStart == nil { page.bodyStart = Candidate(block.text, rule: .firstBlock, position: position) }
             paragraphs.append(text)
         }
         page.paragraphs += trimmingTrailingSource(paragraphs)
@@ -106,6 +87,10 @@ enum BodyCleaner {
             text = TextTools.collapse(text)
         }
         // `◀ 앵커 ▶`, `◀ 인터뷰 ▶` at the start.
+        for label in FurnitureMarkers.speakerLabels where text.hasBytePrefix(label) {
+            text = TextTools.collapse(String(text.dropFirst(label.count)))
+            break
+        }
         if text.unicodeScalars.first == "◀" {
             let head = Array(text.unicodeScalars.prefix(12))
             if head.first == "◀", let close = head.firstIndex(of: "▶") {

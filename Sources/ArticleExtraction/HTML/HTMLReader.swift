@@ -28,7 +28,7 @@ enum HTMLReader {
         if let hintURL { meta.years.addURL(hintURL) }
         page.years = meta.years
         page.siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0 }
-        page.siteName = meta.siteName ?? meta.scripts.publisher
+        if let site = meta.siteName ?? meta.scripts.publisher { page.outlets.append(Candidate(site, rule: .siteName)) }
         page.section = meta.section
 
         // Leading text of a fragment: the title and its date label.
@@ -62,7 +62,7 @@ enum HTMLReader {
         }
 
         // Title.
-        if page.title == nil { page.title = chooseTitle(tree: tree, meta: meta) }
+        if page.titles.isEmpty { page.titles = titleCandidates(tree: tree, meta: meta) }
 
         // The body element(s).
         let roots = bodyRoots(tree: tree, stats: stats, meta: meta)
@@ -84,9 +84,9 @@ enum HTMLReader {
         for c in captions {
             let caption = TextTools.trim(c, "▲△ ")
             if !caption.isEmpty && !page.captions.contains(caption) { page.captions.append(caption) }
-            if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { PlainTextReader.addCredits([credit], to: &page) }
+            if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { LineEvidence.addCredits([credit], to: &page) }
         }
-        BodyCleaner.clean(blocks, title: page.title, into: &page)
+        BodyCleaner.clean(blocks, title: page.provisionalTitle, into: &page)
 
         // Script data when the DOM gave little.
         if let scriptBody = meta.scripts.articleBody {
@@ -95,8 +95,11 @@ enum HTMLReader {
             let scriptLength = scriptParagraphs.reduce(0) { $0 + $1.scalarCount }
             if scriptLength >= minScriptBody, Double(domLength) < Double(scriptLength) * scriptBodyShare {
                 page.paragraphs = []
+                page.bodyStart = nil
+                page.bodyEnd = nil
                 let blocks = scriptParagraphs.map { TextBlock(text: $0, linkChars: 0, tag: "p", node: 0) }
-                BodyCleaner.clean(blocks, title: page.title, into: &page)
+                BodyCleaner.clean(blocks, title: page.provisionalTitle, offset: blocks.count, into: &page)
+                if let start = page.bodyStart { page.bodyStart = Candidate(start.value, rule: .scriptBody, position: start.position) }
             }
         }
 
@@ -104,6 +107,9 @@ enum HTMLReader {
         readPageWide(tree: tree, meta: meta, bodyRoots: roots, bodyBlocks: blocks + furnitureBlocks, into: &page)
         return page
     }
+
+    /// Class words of a heading that prints the headline (`<h3 class="subject">`).
+    static let titleClassWords = ["subject", "headline", "article-title", "news-title", "tit_view", "view_tit", "title_view"]
 
     /// Class words that pair with `sub` to name a deck (`subject_sub`, `sub-headline`).
     static let subtitleWords: Lexicon = ["title", "tit", "subject", "head", "headline", "heading"]
@@ -118,38 +124,58 @@ enum HTMLReader {
     /// `[IT카페]"제목"… 작성일 02-03 15 목록`: title before the date label, the date after it.
     static func readLead(_ lead: String, into page: inout PageReading) {
         let text = TextTools.collapse(lead)
-        let matches = DateScanner.scan(text)
+        let matches = PrintedDateScanner.scan(text)
         if let m = matches.first(where: { $0.label != nil }) {
             let u = Array(text.unicodeScalars)
             var labelStart = m.start
             while labelStart > 0, TextTools.isSpace(u[labelStart - 1]) { labelStart -= 1 }
             while labelStart > 0, !TextTools.isSpace(u[labelStart - 1]) { labelStart -= 1 }
             let title = TextTools.collapse(String(String.UnicodeScalarView(u[0..<labelStart])))
-            if !title.isEmpty { page.title = title }
-            PlainTextReader.collectDate(text, into: &page)
+            if !title.isEmpty { page.titles.append(Candidate(title, rule: .fragmentLead, form: text)) }
+            for m in matches {
+                let c = Candidate(m.date, rule: .fragmentLead, form: text)
+                switch m.label {
+                case .published?: page.published.append(c)
+                case .updated?: page.updated.append(c)
+                case nil: break
+                }
+            }
         } else if text.scalarCount <= 300 {
             let lines = lead.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextTools.collapse(String($0)) }
-            if let first = lines.first(where: { !$0.isEmpty }) { page.title = first }
+            if let first = lines.first(where: { !$0.isEmpty }) { page.titles.append(Candidate(first, rule: .fragmentLead)) }
         }
     }
 
-    static func chooseTitle(tree: HTMLTree, meta: PageMeta) -> String? {
+    /// The head's titles (JSON-LD, og:title, `<title>`) and the printed headings; an `<h1>` (or
+    /// one of the first `<h2>`s) that a head title agrees with is the printed headline.
+    static func titleCandidates(tree: HTMLTree, meta: PageMeta) -> [Candidate<String>] {
         let h1s = tree.all(named: "h1").map { tree.text(of: $0) }.filter { !$0.isEmpty && $0.scalarCount < 400 }
-        let candidates = [meta.scripts.headline, meta.ogTitle, meta.documentTitle].compactMap { $0 }.map { TextTools.collapse($0) }.filter { !$0.isEmpty }
         let siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0 }
-        // An h1 that the head's titles agree with is the printed headline.
+        var out: [Candidate<String>] = []
+        for (value, rule) in [(meta.scripts.headline, EvidenceRule.jsonLDHeadline), (meta.ogTitle, .ogTitle), (meta.documentTitle, .documentTitle)] {
+            guard let value else { continue }
+            let t = TextTools.collapse(value)
+            if !t.isEmpty { out.append(Candidate(TitleCleaner.clean(t, siteNames: siteNames), rule: rule, form: t)) }
+        }
+        let head = out.map { $0.value.lowercased() }
         for h in h1s + tree.all(named: "h2").prefix(3).map({ tree.text(of: $0) }) {
             let key = h.lowercased()
             let n = key.scalarCount
-            if n >= 4, candidates.contains(where: {
-                let c = TitleCleaner.clean($0, siteNames: siteNames).lowercased()
-                return c == key || key.has(c) || (c.has(key) && n * 10 >= c.scalarCount * 6)
-            }) {
-                return h
+            if n >= 4, head.contains(where: { c in c == key || key.has(c) || (c.has(key) && n * 10 >= c.scalarCount * 6) }) {
+                out.append(Candidate(h, rule: .headingAgreedWithHead))
+                break
             }
         }
-        if let first = candidates.first { return TitleCleaner.clean(first, siteNames: siteNames) }
-        return h1s.first
+        if let h = h1s.first { out.append(Candidate(h, rule: .firstHeading)) }
+        // Only a page with no other headline evidence than a board's name is searched further.
+        guard out.allSatisfy({ $0.rule == .documentTitle && HeadlineForm.isBoardTitle($0.form ?? $0.value) }) else { return out }
+        for name in ["h2", "h3", "h4"] {
+            for i in tree.all(named: name) where titleClassWords.contains(where: { (tree.nodes[i].attribute("class") ?? "").lowercased().has($0) }) {
+                let t = tree.text(of: i)
+                if HeadlineForm.isHeadline(t) { out.append(Candidate(t, rule: .titledHeading)); return out }
+            }
+        }
+        return out
     }
 
     static func bodyRoots(tree: HTMLTree, stats: NodeStats, meta: PageMeta) -> [Int] {
@@ -188,91 +214,89 @@ enum HTMLReader {
         return body.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextTools.collapse(String($0)) }.filter { !$0.isEmpty }
     }
 
-    /// Dates, copyright, bylines and the news source, read from every block of the page.
+    /// Dates, copyright, bylines and the news source, read from every block of the page
+    /// (outside the body, then the body's own blocks again) into candidates.
     static func readPageWide(tree: HTMLTree, meta: PageMeta, bodyRoots: [Int], bodyBlocks: [TextBlock], into page: inout PageReading) {
         for v in meta.publishedValues {
-            if let d = DateScanner.scan(v).first { page.published.append(d.date) }
+            if let d = PrintedDateScanner.scan(v).first {
+                page.published.append(Candidate(d.date, rule: v == meta.scripts.datePublished ? .jsonLDDate : .metaDate, form: v))
+            }
         }
         for v in meta.updatedValues {
-            if let d = DateScanner.scan(v).first { page.updated.append(d.date) }
+            if let d = PrintedDateScanner.scan(v).first {
+                page.updated.append(Candidate(d.date, rule: v == meta.scripts.dateModified ? .jsonLDDate : .metaDate, form: v))
+            }
         }
-        // The body was read already: the rest of the page, then the body's own blocks.
+        // The body was read already: the rest of the page, then the body's own blocks. Page-wide
+        // positions follow the body's, so the body's own evidence comes first among equals.
         let roots = Set(bodyRoots.filter { $0 != 0 })
         let all = BlockCollector.collect(tree, root: 0, pruned: nil, excluding: roots).blocks + (roots.isEmpty ? [] : bodyBlocks)
+        let base = bodyBlocks.count + 1
+        page.printedText = all.lazy.map(\.text).joined(separator: "\n")
         // The site header's date: a bare date with a weather widget right after it.
         // The weather test is cheap and rarely true, so it goes first.
         for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.scalarCount <= 30 {
             guard all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }),
-                  LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
+                  LineClassifier.classify(b.text) == .bareDate, let d = PrintedDateScanner.scan(b.text).first else { continue }
             page.pageDate = d.date
         }
         // A date printed without a label just under the headline (press releases).
-        if let title = page.title, let t = all.firstIndex(where: { $0.text == title }) {
-            for b in all[(t + 1)..<min(all.count, t + 1 + weatherWindow + 2)] where b.text.scalarCount <= 60 {
-                if let m = DateScanner.scan(b.text).first, m.date.year != nil {
-                    page.undatedCandidates.append(m.date)
+        if let title = page.provisionalTitle, let t = all.firstIndex(where: { $0.text == title }) {
+            for k in (t + 1)..<min(all.count, t + 1 + weatherWindow + 2) where all[k].text.scalarCount <= 60 {
+                let b = all[k]
+                if let m = PrintedDateScanner.scan(b.text).first, m.date.year != nil {
+                    page.published.append(Candidate(m.date, rule: .headerDate, position: base + k, form: b.text))
                     break
                 }
             }
         }
-        var bylineLines: [[Author]] = []
-        var looseBylines: [[Author]] = []
-        for b in all {
+        // `<dt>등록일</dt><dd>2024-09-09</dd>`: a label alone, its date in the next block.
+        for k in all.indices.dropLast() where all[k].text.scalarCount <= 8 && DateLabels.table.contains(where: { $0.label == all[k].text }) {
+            LineEvidence.readDates(all[k].text + " " + all[k + 1].text, at: base + k, limit: 1, into: &page)
+        }
+        var sawPageByline = false
+        var sawLoose = false
+        for (k, b) in all.enumerated() {
             let text = b.text
             let n = text.scalarCount
             if n > 300 { continue }
-            if CopyrightLine.isNotice(text) {
-                if page.copyrightOutlet == nil, let o = CopyrightLine.outlet(in: text) { page.copyrightOutlet = o }
-                page.years.addCopyright(text)
-            }
-            if text.has("뉴스출처") { PlainTextReader.readNewsSource(text, into: &page) }
-            if n <= 80 {
-                for m in DateScanner.scan(text, limit: 4) {
-                    switch m.label {
-                    case .published?: page.published.append(m.date)
-                    case .updated?: page.updated.append(m.date)
-                    case nil: break
-                    }
-                }
-            }
+            let position = base + k
+            if CopyrightLine.isNotice(text) { LineEvidence.readCopyright(text, at: position, into: &page) }
+            if text.has("뉴스출처") { LineEvidence.readNewsSource(text, into: &page) }
+            if n <= 80 { LineEvidence.readDates(text, at: position, limit: 4, into: &page) }
             // The line read as a byline, once (it feeds both the e-mails and the authors).
             let byline = n <= BylineParser.maxLineLength && BylineParser.mayHoldByline(text) ? BylineParser.parseLine(text) : nil
             if text.has("@"), let a = byline {
-                for author in a { if let e = author.email { page.bylineEmails[author.name] = page.bylineEmails[author.name] ?? e } }
+                for author in a { if let e = author.email { page.looseEmails.byName[author.name] = page.looseEmails.byName[author.name] ?? e } }
             }
-            if page.authors.isEmpty, let a = byline, a.contains(where: { $0.email != nil }) || text.has("기자") {
-                bylineLines.append(a)
-            } else if page.authors.isEmpty, looseBylines.isEmpty, n <= BylineParser.maxLineLength, b.linkDensity < 0.5, text.has("기자"),
-                      let a = BylineParser.findInText(text) {
+            if let a = byline, a.contains(where: { $0.email != nil }) || text.has("기자") {
+                if !sawPageByline {
+                    page.bylines.append(Candidate(a, rule: .pageBylineLine, position: position, form: BylineForm.sketch(text, authors: a)))
+                    sawPageByline = true
+                }
+            } else if !sawLoose, n <= BylineParser.maxLineLength, b.linkDensity < 0.5, text.has("기자"), let a = BylineParser.findInText(text) {
                 // `이재원 기자 · 승인 2024.03.05 09:40`: a byline sharing its line with the date.
-                looseBylines.append(a)
+                page.bylines.append(Candidate(a, rule: .looseByline, position: position, form: BylineForm.sketch(text, authors: a)))
+                sawLoose = true
             }
             for e in TextTools.emails(in: text) where !page.emails.contains(e) && page.emails.count < 20 { page.emails.append(e) }
         }
-        if page.authors.isEmpty {
-            // Known byline containers first, then any byline line of the page.
-            for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.bylineIndex) != nil {
-                let t = tree.text(of: i)
-                if let a = BylineParser.parseLine(t) {
-                    page.authors = a
-                    break
-                }
-                if let a = BylineParser.findInText(t) {
-                    page.authors = a
-                    break
-                }
+        // Known byline containers.
+        for (i, node) in tree.nodes.enumerated() where !node.isText && KnownContainers.rank(node, in: KnownContainers.bylineIndex) != nil {
+            let t = tree.text(of: i)
+            if let a = BylineParser.parseLine(t) ?? BylineParser.findInText(t) {
+                page.bylines.append(Candidate(a, rule: .bylineContainer, form: BylineForm.sketch(t, authors: a)))
+                break
             }
         }
-        if page.authors.isEmpty, let first = bylineLines.first ?? looseBylines.first { page.authors = first }
-        if page.authors.isEmpty { page.authors = meta.scripts.reporters }
-        if page.authors.isEmpty {
-            let names = meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors
-            for name in names.prefix(6) {
-                let clean = TextTools.collapse(name.replacingAll("기자", with: ""))
-                if !clean.isEmpty, clean.scalarCount <= 40, !clean.has("http"), !page.authors.contains(where: { $0.name == clean }) {
-                    page.authors.append(Author(name: clean))
-                }
+        if !meta.scripts.reporters.isEmpty { page.bylines.append(Candidate(meta.scripts.reporters, rule: .scriptReporters)) }
+        var named: [Author] = []
+        for name in (meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors).prefix(6) {
+            let clean = TextTools.collapse(name.replacingAll("기자", with: ""))
+            if !clean.isEmpty, clean.scalarCount <= 40, !clean.has("http"), !named.contains(where: { $0.name == clean }) {
+                named.append(Author(name: clean))
             }
         }
+        if !named.isEmpty { page.bylines.append(Candidate(named, rule: .metaAuthor)) }
     }
 }

@@ -10,9 +10,25 @@ enum CopyrightLine {
     static let stops = ["무단", "all rights", "All Rights", "ALL RIGHTS", "재배포", "AI학습", "AI 학습", "Inc", "Corp", "Co.,", "co.,", " - ", "|", "<", ">", ",", "(", "[", "/", "&", "무단전재"]
     /// Words that mark a line as a copyright or redistribution notice wherever they stand.
     static let noticeWords = ["무단전재", "무단 전재", "재배포 금지", "재배포금지", "재배포 및", "All rights reserved", "All Rights Reserved",
-                              "ALL RIGHTS RESERVED", "저작권자", "전재하여 제공", "Copyright ©", "Copyright©", "Copyright (c)", "Copyright (C)", "ⓒ", "©"]
+                              "ALL RIGHTS RESERVED", "저작권자", "전재하여 제공", "Copyright ©", "Copyright©", "Copyright (c)", "Copyright (C)"]
+    /// A bare mark, a notice only in the first `maxBareMarkerOffset` scalars or on a line of at most `maxBareNoticeLength`.
+    static let bareMarkers = ByteNeedles(["ⓒ", "©", "Ⓒ"])
+    static let maxBareMarkerOffset = 3
+    static let maxBareNoticeLength = 30
     /// Openings that mark a line as a notice.
     static let noticePrefixes = ["Copyright", "COPYRIGHT", "ⓒ", "©", "<저작권자", "[저작권자", "저작권자", "(c)", "(C)"]
+    /// `매체(domain), 무단전재 및 수집, 재배포 금지`: a notice without a mark opens with the outlet.
+    static func unmarkedOutlet(in line: String) -> String? {
+        guard noticeWordNeedles.occurs(in: line) else { return nil }
+        let head = line.prefix { !"(,<[|".contains($0) && $0 != " " }
+        let name = TextTools.trim(String(head), ".。 ·")
+        guard name.scalarCount >= 2, name.scalarCount <= 20, !noticeWordNeedles.occurs(in: name), !name.has("무단"),
+              name.unicodeScalars.contains(where: TextTools.isWordScalar) else { return nil }
+        return OutletTable.koreanName(name) ?? name
+    }
+
+    /// Quotation marks of a slogan, opening to closing.
+    static let quotes: [Unicode.Scalar: Unicode.Scalar] = ["'": "'", "\"": "\"", "‘": "’", "“": "”"]
     /// Longest notice line, in scalars.
     static let maxNoticeLength = 200
 
@@ -28,7 +44,11 @@ enum CopyrightLine {
         guard line.utf8.count <= maxNoticeLength * 3, line.scalarCount <= maxNoticeLength else { return false }
         guard mayBeNotice(line) else { return false }
         if noticePrefixes.contains(where: { line.hasBytePrefix($0) }) { return true }
-        return noticeWordNeedles.occurs(in: line)
+        if noticeWordNeedles.occurs(in: line) { return true }
+        // `ⓒ 매체` near the start, or a short line: a caption's `… ⓒ청와대` names a photo's owner.
+        guard bareMarkers.occurs(in: line) else { return false }
+        if line.scalarCount <= maxBareNoticeLength { return true }
+        return line.unicodeScalars.prefix(maxBareMarkerOffset).contains { "©ⓒⒸ".unicodeScalars.contains($0) }
     }
 
     /// The outlet named in a copyright line, or nil.
@@ -42,7 +62,7 @@ enum CopyrightLine {
                 markerEnd = r.upperBound
             }
         }
-        guard var i = markerEnd else { return nil }
+        guard var i = markerEnd else { return unmarkedOutlet(in: line) }
         // Skip more markers, spaces, years and punctuation.
         var rest = String(line[i...])
         for _ in 0..<6 {
@@ -60,8 +80,13 @@ enum CopyrightLine {
             if let r = rest.range(of: s), r.lowerBound < end { end = r.lowerBound }
         }
         var name = TextTools.trim(String(rest[i..<end]), ".。 ·")
+        // `©'5개국어 글로벌 경제신문' 아주경제`: a quoted slogan before the name.
+        if let open = name.unicodeScalars.first, let close = CopyrightLine.quotes[open],
+           let q = name.unicodeScalars.dropFirst().firstIndex(of: close) {
+            name = TextTools.trim(String(name.unicodeScalars[name.unicodeScalars.index(after: q)...]), ".。 ·")
+        }
         if name.hasByteSuffix(".") { name.removeLast() }
-        for suffix in ["All rights reserved", "무단전재", "무단 전재", "및"] where name.hasByteSuffix(suffix) {
+        for suffix in ["All rights reserved", "무단전재", "무단 전재", "및", " 누리집", " 홈페이지"] where name.hasByteSuffix(suffix) {
             name = TextTools.trim(String(name.dropLast(suffix.count)), " .")
         }
         if let domainOutlet = OutletTable.outlet(forDomain: name.replacingAll("www.", with: "")), name.has(".") { return domainOutlet }

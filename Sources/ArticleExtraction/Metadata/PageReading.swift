@@ -1,30 +1,36 @@
-/// What a page stage (HTML or plain text) read from the page, before the metadata is settled.
+/// What a page stage (HTML or plain text) read from the page: the body, and for each page
+/// field the candidates the deciders choose from (`Decision/`).
 struct PageReading: Sendable {
-    var title: String?
+    /// Headline candidates (best decided by `TitleDecider`).
+    var titles: [Candidate<String>] = []
     var subtitles: [String] = []
     var section: String?
     var paragraphs: [String] = []
     var captions: [String] = []
     var photoCredits: [String] = []
-    var authors: [Author] = []
-    /// Labelled or meta publication dates, best first.
-    var published: [PageDate] = []
-    var updated: [PageDate] = []
+    /// Byline candidates (decided by `AuthorDecider`).
+    var bylines: [Candidate<[Author]>] = []
+    /// Publication and update date candidates (decided by `DateDecider`).
+    var published: [Candidate<PageDate>] = []
+    var updated: [Candidate<PageDate>] = []
     var pageDate: PageDate?
-    /// An unlabelled date printed under the headline: the publication date when nothing better says so.
-    var undatedCandidates: [PageDate] = []
     var newsSource: String?
-    /// Outlet evidence, strongest kind first.
-    var copyrightOutlet: String?
-    var datelineOutlet: String?
-    var siteName: String?
+    /// Outlet candidates (decided by `PublisherDecider`).
+    var outlets: [Candidate<String>] = []
     /// Names of the site (og:site_name, JSON-LD publisher) used to clean the title.
     var siteNames: [String] = []
     var years = YearEvidence()
-    /// Lines of the page outside the body, scanned for bylines and dates.
+    /// E-mail addresses anywhere on the page (for the publisher by domain).
     var emails: [String] = []
-    /// E-mails printed alone near the body (a byline's address on its own line).
-    var contactEmails: [String] = []
-    /// Name → e-mail from byline lines anywhere on the page.
-    var bylineEmails: [String: String] = [:]
+    /// The page's text as printed (for `PublisherDecider`: is an outlet's name on the page?).
+    var printedText = ""
+    /// E-mails printed apart from the names (for `AuthorDecider`).
+    var looseEmails = AuthorDecider.LooseEmails()
+    /// Where the body starts and why (the line or block and the rule).
+    var bodyStart: Candidate<String>?
+    /// Where the body ends and why.
+    var bodyEnd: Candidate<String>?
+
+    /// The headline as the reader would take it now, to recognise its block or line.
+    var provisionalTitle: String? { TitleDecider.provisional(titles) }
 }

@@ -9,8 +9,10 @@ enum LineKind: Equatable, Sendable {
     case weather
     /// A date alone on its line (`2025.11.08 (토)`): a site header's date or a bare date.
     case bareDate
-    /// A labelled date (`입력 2024-04-15 16:00`).
+    /// A labelled date (`입력 2024-04-15 16:00`), maybe beside a byline (`홍길동 기자 | 입력 …`).
     case labelledDate
+    /// A byline and an unlabelled date on one line (`홍길동 2023. 5. 3. 17:03`, `홍길동 기자2017.12.06 13:49`).
+    case bylineDate
     /// A section label (`IT/과학`).
     case section
     /// Only a photo credit (`(사진제공=과기정통부)`).

@@ -9,11 +9,18 @@ enum PlainTextReader {
     static let minProseLength = 40
     /// Most decks (subtitles) kept.
     static let maxSubtitles = 4
+    /// Most e-mail addresses kept from a page (for the publisher by domain).
+    static let maxPageEmails = 20
+    /// How many lines below the article's end a byline may stand.
+    static let maxBylineAfterBody = 20
+    /// How many lines after a bare date a weather widget may start, for it to be the site header's date.
+    static let weatherWindow = 4
     /// Most lines read; later lines are ignored.
     static let maxLines = 20000
 
     static func read(_ text: String) -> PageReading {
         var page = PageReading()
+        page.printedText = text
         var lines: [String] = []
         // Split on UTF-8 bytes: newlines are ASCII, so every cut is a character boundary.
         let utf8 = text.utf8
@@ -22,21 +29,26 @@ enum PlainTextReader {
         while i < utf8.endIndex, lines.count < maxLines {
             let b = utf8[i]
             if b == 0x0A || b == 0x0D {
-                lines.append(LineClassifier.stripBullets(String(text[start..<i])))
+                lines += GluedLine.split(LineClassifier.stripBullets(String(text[start..<i])))
                 start = utf8.index(after: i)
             }
             i = utf8.index(after: i)
         }
-        if start < utf8.endIndex, lines.count < maxLines { lines.append(LineClassifier.stripBullets(String(text[start...]))) }
-        let kinds = lines.map(LineClassifier.classify)
+        if start < utf8.endIndex, lines.count < maxLines { lines += GluedLine.split(LineClassifier.stripBullets(String(text[start...]))) }
+        var kinds = lines.map(LineClassifier.classify)
+        for line in lines where page.emails.count < maxPageEmails && line.has("@") && line.scalarCount <= BylineParser.maxLineLength {
+            for e in TextTools.emails(in: line) where !page.emails.contains(e) { page.emails.append(e) }
+        }
+        markFurnitureRuns(lines, &kinds)
         read(lines: lines, kinds: kinds, into: &page)
         if page.paragraphs.isEmpty {
             // No headline-and-body shape (a single sentence, a short note): say nothing about a
             // title we cannot tell apart, and keep every content line as the body.
             let content = zip(lines, kinds).filter { $0.1 == .content && !$0.0.isEmpty }.map(\.0)
             if !content.isEmpty {
-                page.title = nil
+                page.titles = []
                 page.paragraphs = content
+                page.bodyStart = Candidate(content[0], rule: .firstProseLine)
             }
         }
         return page
@@ -46,52 +58,77 @@ enum PlainTextReader {
     static func read(lines: [String], kinds: [LineKind], into page: inout PageReading) {
         var i = 0
         var titleIndex: Int?
-        // 1. Before the title: the site header's date, weather, sections, furniture.
-        while i < lines.count {
-            let kind = kinds[i]
-            switch kind {
-            case .bareDate:
-                if page.pageDate == nil, let d = DateScanner.scan(lines[i]).first { page.pageDate = d.date }
-            case .labelledDate:
-                collectDate(lines[i], into: &page)
-            case .section:
-                page.section = page.section ?? lines[i]
-            case .content:
-                if TextTools.profile(lines[i]).letters >= 4 { titleIndex = i }
-            default:
-                break
-            }
-            if titleIndex != nil { break }
-            i += 1
-        }
-        guard let t = titleIndex else { return }
-        page.title = lines[t]
-        i = t + 1
-        // 2. The header zone: dates, decks, credits, bylines, until the first prose line.
         var bodyStart: Int?
+        // 1. Before the title: the site header's date, weather, sections, furniture, a masthead.
+        // The first line in the form of a headline is the title; a page whose text opens with
+        // prose prints none.
         while i < lines.count {
             let line = lines[i]
             switch kinds[i] {
-            case .labelledDate:
-                collectDate(line, into: &page)
             case .bareDate:
-                if let d = DateScanner.scan(line).first { page.published.append(d.date) }
+                // The site header's "today" has its weather widget beside it; another date alone
+                // above the headline is the article's.
+                if let d = PrintedDateScanner.scan(line).first {
+                    // `2024.05.20 (월)`: a weekday and no time, the way site headers print today, is no article date either.
+                    if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) || line.has("(") && d.date.hour == nil {
+                        if page.pageDate == nil { page.pageDate = d.date }
+                    } else {
+                        page.published.append(Candidate(d.date, rule: .topDate, position: i, form: line))
+                    }
+                }
+            case .labelledDate, .bylineDate, .byline:
+                _ = LineEvidence.readMetadataLine(line, kind: kinds[i], at: i, into: &page)
             case .section:
                 page.section = page.section ?? line
-            case .credit:
-                addCredits(PhotoCreditParser.credits(in: line), to: &page)
-            case .byline:
-                page.authors += BylineParser.parseLine(line) ?? []
-            case .caption:
-                addCaption(line, to: &page)
+            case .content:
+                if isHeadlineByPlace(lines, kinds, at: i) {
+                    titleIndex = i
+                } else if isProse(line) {
+                    bodyStart = i
+                } else if HeadlineForm.isHeadline(line) {
+                    titleIndex = i
+                } else if let o = HeadlineForm.masthead(line) {
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: i, form: line))
+                }
+            default:
+                break
+            }
+            if titleIndex != nil || bodyStart != nil { break }
+            i += 1
+        }
+        if let t = titleIndex {
+            page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
+            // `제목|매체`: the outlet glued after the headline.
+            if let bar = lines[t].lastIndex(of: "|") {
+                let tail = TextTools.trim(String(lines[t][lines[t].index(after: bar)...]), " ")
+                if tail.scalarCount <= 12, OutletTable.looksLikeOutlet(tail) || OutletTable.names.contains(tail) {
+                    page.outlets.append(Candidate(tail, rule: .masthead, position: t, form: "제목|매체"))
+                }
+            }
+            i = t + 1
+        }
+        // 2. The header zone: dates, decks, credits, bylines, until the first prose line.
+        while bodyStart == nil, i < lines.count {
+            let line = lines[i]
+            switch kinds[i] {
+            case .labelledDate, .bylineDate, .byline, .credit, .caption, .contact:
+                _ = LineEvidence.readMetadataLine(line, kind: kinds[i], at: i, into: &page)
+            case .bareDate:
+                if let d = PrintedDateScanner.scan(line).first { page.published.append(Candidate(d.date, rule: .headerDate, position: i, form: line)) }
+            case .section:
+                page.section = page.section ?? line
             case .content:
                 if isProse(line) {
                     bodyStart = i
+                } else if let o = HeadlineForm.masthead(line) {
+                    // The outlet's name alone under the headline (a portal copy's source line).
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: i, form: line))
+                } else if let t = titleIndex, isRepeat(line, of: lines[t]) {
+                    // The headline printed again, maybe without a section label glued to it.
+                    if line != lines[t] { page.titles[page.titles.count - 1] = Candidate(line, rule: .headlineLine, position: i) }
                 } else if page.subtitles.count < maxSubtitles, TextTools.length(line) >= 6, !page.subtitles.contains(line) {
                     page.subtitles.append(line)
                 }
-            case .endMarker, .copyright:
-                break
             default:
                 break
             }
@@ -102,93 +139,116 @@ enum PlainTextReader {
             // No prose: a short article whose decks are its text.
             page.paragraphs = page.subtitles
             page.subtitles = []
+            page.bodyStart = Candidate(page.paragraphs.first ?? "", rule: .noProse)
             return
         }
+        page.bodyStart = Candidate(lines[start], rule: .firstProseLine, position: start)
         // 3. The body.
         var seen = Set<ByteKey>()
         i = start
         while i < lines.count {
-            let line = lines[i]
-            switch kinds[i] {
-            case .endMarker:
-                readNewsSource(line, into: &page)
-                i = lines.count
-                continue
-            case .copyright:
-                if let o = CopyrightLine.outlet(in: line) { page.copyrightOutlet = page.copyrightOutlet ?? o }
-                page.years.addCopyright(line)
-                i = lines.count
-                continue
-            case .credit:
-                addCredits(PhotoCreditParser.credits(in: line), to: &page)
-            case .caption:
-                addCaption(line, to: &page)
-            case .byline:
-                page.authors += BylineParser.parseLine(line) ?? []
-            case .labelledDate:
-                collectDate(line, into: &page)
-            case .contact:
-                page.contactEmails += TextTools.emails(in: line)
-            case .content, .bareDate:
-                var text = line
-                if page.paragraphs.isEmpty, let d = Dateline.read(text) {
-                    if let o = d.outlet { page.datelineOutlet = page.datelineOutlet ?? o }
-                    page.authors += d.authors
-                    text = d.rest
-                }
-                if let tail = BylineParser.parseTail(text) {
-                    page.authors += tail.authors
-                    text = tail.rest
-                }
-                if !text.isEmpty, seen.insert(ByteKey(text)).inserted {
-                    page.paragraphs.append(text)
-                }
-            default:
+            let outcome = LineEvidence.readBodyLine(lines[i], kind: kinds[i], at: i, opensBody: page.paragraphs.isEmpty, into: &page)
+            switch outcome {
+            case .end:
+                page.bodyEnd = Candidate(lines[i], rule: kinds[i] == .copyright ? .copyrightLine : .endMarker, position: i)
+                readAfterBody(lines, kinds, from: i + 1, into: &page)
+                return
+            case .text(let text):
+                if !text.isEmpty, seen.insert(ByteKey(text)).inserted { page.paragraphs.append(text) }
+            case .skip:
                 break
             }
             i += 1
         }
+        page.bodyEnd = Candidate(lines.last ?? "", rule: .endOfText, position: lines.count - 1)
     }
 
-    /// A line of article prose: long enough and ending like a sentence, or opening with a dateline.
-    static func isProse(_ line: String) -> Bool {
-        let n = TextTools.length(line)
-        if n >= minProseLength && TextTools.endsLikeSentence(line) { return true }
-        if n >= 100 { return true }
-        if let d = Dateline.read(line), d.outlet != nil, TextTools.length(d.rest) >= 20 { return true }
-        return false
-    }
-
-    static func collectDate(_ line: String, into page: inout PageReading) {
-        for m in DateScanner.scan(line) {
-            switch m.label {
-            case .published?: page.published.append(m.date)
-            case .updated?: page.updated.append(m.date)
-            case nil: break
+    /// The page below the article (widgets, related lists, footer) still names the outlet in its
+    /// copyright and tip-off lines, and may print the byline after a reaction widget.
+    static func readAfterBody(_ lines: [String], _ kinds: [LineKind], from start: Int, into page: inout PageReading) {
+        for k in start..<lines.count {
+            switch kinds[k] {
+            case .copyright:
+                LineEvidence.readCopyright(lines[k], at: k, into: &page)
+            case .endMarker:
+                LineEvidence.readNewsSource(lines[k], into: &page)
+                LineEvidence.readOutletLine(lines[k], at: k, into: &page)
+            case .byline where k - start < maxBylineAfterBody:
+                LineEvidence.readByline(lines[k], at: k, rule: .pageBylineLine, into: &page)
+            default:
+                break
             }
         }
     }
 
-    static func readNewsSource(_ line: String, into page: inout PageReading) {
-        guard line.has("뉴스출처") else { return }
-        var s = line
-        if let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-            s = String(s[s.index(after: colon)...])
-        } else {
-            s = s.replacingAll("뉴스출처", with: "")
+    /// The lines after a run opener (`실시간 랭킹`, an AI summary's note), up to the first line
+    /// of prose or blank, are furniture (`1 주말 날씨 맑고 포근…`).
+    static func markFurnitureRuns(_ lines: [String], _ kinds: inout [LineKind]) {
+        enum Run { case none, ranking, summary }
+        var run = Run.none
+        for k in lines.indices {
+            let line = lines[k]
+            if line.scalarCount <= FurnitureMarkers.maxForeignEndLength {
+                if FurnitureMarkers.rankingOpeners.anyOpens(line) { run = .ranking; continue }
+                if FurnitureMarkers.summaryOpeners.anyOpens(line) {
+                    run = .summary
+                    if kinds[k] == .content { kinds[k] = .furniture }
+                    continue
+                }
+            }
+            switch run {
+            case .none:
+                continue
+            case .ranking:
+                // `1 주말 날씨 맑고 포근…`: a rank, a space, a headline.
+                let u = line.unicodeScalars
+                if let f = u.first, TextTools.isDigit(f), let space = u.firstIndex(of: " "), u.distance(from: u.startIndex, to: space) <= 2,
+                   kinds[k] == .content {
+                    kinds[k] = .furniture
+                } else if kinds[k] != .blank {
+                    run = .none
+                }
+            case .summary:
+                if kinds[k] == .blank || kinds[k] == .content && isProse(line) { run = .none } else if kinds[k] == .content { kinds[k] = .furniture }
+            }
         }
-        let name = TextTools.trim(s, "[]() ")
-        if !name.isEmpty { page.newsSource = name }
     }
 
-    static func addCredits(_ credits: [String], to page: inout PageReading) {
-        for c in credits where !page.photoCredits.contains(c) { page.photoCredits.append(c) }
+    /// A line of article prose: long enough and ending like a sentence, a sentence of prose
+    /// (`…밝혔다.`), or opening with a dateline.
+    static func isProse(_ line: String) -> Bool {
+        let n = TextTools.length(line)
+        if n >= minProseLength && TextTools.endsLikeSentence(TextTools.trim(line, "\"'”’」』)")) { return true }
+        if n >= 100 { return true }
+        if HeadlineForm.endsLikeProse(line) { return true }
+        if let d = Dateline.read(line), d.outlet != nil || !d.authors.isEmpty,
+           TextTools.length(d.rest) >= 20 || HeadlineForm.endsLikeProse(d.rest) { return true }
+        return false
     }
 
-    static func addCaption(_ line: String, to page: inout PageReading) {
-        let caption = TextTools.trim(line, "▲△ ")
-        guard !caption.isEmpty else { return }
-        page.captions.append(caption)
-        if let c = PhotoCreditParser.trailingCredit(ofCaption: caption) { addCredits([c], to: &page) }
+    /// Most scalars of a headline that ends like prose (`…지키는 일이다.`), told by its place.
+    static let maxProseHeadline = 60
+
+    /// A short line ending like prose that stands where a headline stands: the date or byline
+    /// lines follow it before any text (`소음도 공해다, …일이다.` / `입력 …` / `이름 기자`).
+    static func isHeadlineByPlace(_ lines: [String], _ kinds: [LineKind], at i: Int) -> Bool {
+        let line = lines[i]
+        guard line.scalarCount <= maxProseHeadline, HeadlineForm.endsLikeProse(line), !line.has("다. "), Dateline.read(line) == nil,
+              TextTools.profile(line).hangul >= HeadlineForm.minHangul else { return false }
+        var sawDateOrByline = false
+        for k in (i + 1)..<min(lines.count, i + 6) {
+            switch kinds[k] {
+            case .blank, .furniture: continue
+            case .labelledDate, .bylineDate, .byline: sawDateOrByline = true
+            case .content: return sawDateOrByline
+            default: continue
+            }
+        }
+        return sawDateOrByline
+    }
+
+    /// `line` repeats the headline `title`, whole or without a word glued before it (`관광 제목`).
+    static func isRepeat(_ line: String, of title: String) -> Bool {
+        line == title || (title.hasByteSuffix(" " + line) && line.scalarCount * 3 >= title.scalarCount * 2)
     }
 }

@@ -183,6 +183,29 @@ enum TextTools {
         return out
     }
 
+    /// `s` with its e-mail addresses (any case) replaced by a space.
+    static func removingEmails(from s: String) -> String {
+        guard s.has("@") else { return s }
+        var u = Array(s.unicodeScalars)
+        let lower = Array(s.lowercased().unicodeScalars)
+        guard lower.count == u.count else { return removing(emails(in: s), from: s) }
+        for e in emails(in: s) {
+            let needle = Array(e.unicodeScalars)
+            var i = 0
+            while i + needle.count <= lower.count {
+                if Array(lower[i..<(i + needle.count)]) == needle {
+                    u.replaceSubrange(i..<(i + needle.count), with: Array(repeating: " ", count: needle.count))
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: u)
+        return String(out)
+    }
+
     /// `s` with every occurrence of the strings in `parts` removed.
     static func removing(_ parts: [String], from s: String) -> String {
         var r = s

@@ -23,14 +23,14 @@ struct HTMLReaderTests {
 
     @Test func readsBodyAndMetadata() {
         let reading = HTMLReader.read(HTMLTree.parse(utf8: Self.page))
-        #expect(reading.title == "정부, AI 투자 확대")
+        #expect(reading.provisionalTitle == "정부, AI 투자 확대")
         #expect(reading.paragraphs.count == 2)
         #expect(reading.paragraphs.first?.hasPrefix("정부가 인공지능") == true)
-        #expect(reading.authors.map(\.name).contains("홍길동"))
-        #expect(reading.copyrightOutlet == "가상일보")
+        #expect(reading.bylines.flatMap(\.value).map(\.name).contains("홍길동"))
+        #expect(reading.outlets.first { $0.rule == .copyrightLine }?.value == "가상일보")
         #expect(reading.captions == ["장관이 발언하고 있다. 연합뉴스"])
         #expect(reading.photoCredits == ["연합뉴스"])
-        #expect(reading.published.first?.iso == "2024-04-15T16:00:00+09:00")
+        #expect(DateDecider.decide(reading.published, years: reading.years).value?.iso == "2024-04-15T16:00:00+09:00")
     }
 
     @Test func takesScriptBodyWhenThePageHasNone() throws {

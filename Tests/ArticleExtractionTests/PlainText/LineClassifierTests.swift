@@ -33,12 +33,12 @@ struct LineClassifierTests {
         다시 돌아온 세일 행사가 오는 22일부터 열린다는 관련 기사의 긴 요약이 여기에 붙어 있다고 가정한다.
         """
         let page = PlainTextReader.read(text)
-        #expect(page.title == "과기정통부, 공공 분야 인공지능 확산 가속화")
+        #expect(page.provisionalTitle == "과기정통부, 공공 분야 인공지능 확산 가속화")
         #expect(page.subtitles == ["신규과제 착수보고회 개최"])
         #expect(page.section == "IT/과학")
         #expect(page.pageDate?.iso == "2025-11-08")
         #expect(page.published.isEmpty)
-        #expect(page.datelineOutlet == "포탈뉴스통신")
+        #expect(page.outlets.first { $0.rule == .dateline }?.value == "포탈뉴스통신")
         #expect(page.newsSource == "과학기술정보통신부")
         #expect(page.paragraphs.count == 2)
         #expect(page.paragraphs.first?.hasPrefix("과학기술정보통신부는") == true)

@@ -3,7 +3,11 @@ import ArticleFacts
 ///
 /// Reads `2024-04-15 16:00`, `2024.04.15. 오후 4:00`, `2024년 4월 15일 16시 00분`,
 /// `2024-04-15T16:00:00+09:00`, and a month-day without year (`02-03`) when a label precedes it.
-enum DateScanner {
+///
+/// The page's own dates (publication, update, the site's today) as printed on a line, with
+/// their label and time; the fact stage's `ArticleFacts.DateScanner` is the other scanner: it
+/// reads date mentions in the article's text and resolves relative ones (`지난달`, `3일`).
+enum PrintedDateScanner {
     /// One date found in a line.
     struct Match: Sendable {
         var date: PageDate
@@ -26,7 +30,8 @@ enum DateScanner {
         }
         if longest < 2 { return [] }
         if longest < 4, !DateLabels.table.contains(where: { line.has($0.label) }) { return [] }
-        let u = Array(line.unicodeScalars.prefix(4000))
+        var u = Array(line.unicodeScalars.prefix(4000))
+        if let spelled = DateSpellings.rewrite(u) { u = spelled }
         var out: [Match] = []
         var i = 0
         while i < u.count, out.count < limit {
@@ -110,11 +115,13 @@ enum DateScanner {
     /// Reads an optional time after a date: weekday, `T`, `오전/오후`, `16:00(:00)`, `16시 0분`, an offset.
     private static func parseTime(_ u: [Unicode.Scalar], _ from: Int, into date: inout PageDate) -> Int {
         var j = skipSpaces(u, from)
-        // Weekday in brackets: (월), (Mon)
-        if j < u.count, u[j] == "(" || u[j] == "[" {
+        // Weekday in brackets: (월), (Mon); a time in brackets, `[16:00]`, is read as a time.
+        if j < u.count, u[j] == "(" || u[j] == "[", !(j + 1 < u.count && TextTools.isDigit(u[j + 1])) {
             var k = j + 1
             while k < u.count, k - j < 6, u[k] != ")" && u[k] != "]" { k += 1 }
             if k < u.count, k - j < 6 { j = skipSpaces(u, k + 1) }
+        } else if j + 1 < u.count, u[j] == "[" || u[j] == "(" {
+            j += 1
         }
         if j < u.count, u[j] == "T" { j += 1 }
         var pm = false
@@ -137,19 +144,24 @@ enum DateScanner {
         let korean = u[k] == "시"
         k = skipSpaces(u, k + 1)
         var minute = 0
-        if let m = number(u, k, maxDigits: 2), m.end - k == 2 || korean {
-            minute = m.value
-            k = m.end
-            if korean, k < u.count, u[k] == "분" { k += 1 }
-            if !korean, k + 2 < u.count, u[k] == ":", let s = number(u, k + 1, maxDigits: 2), s.end - k == 3 {
+        if korean {
+            if let m = number(u, k, maxDigits: 2) {
+                minute = m.value
+                k = m.end
+                if k < u.count, u[k] == "분" { k += 1 }
+            }
+        } else {
+            // Two digits of minutes, even when text glued after them starts with digits (`02:572009년`).
+            guard k + 1 < u.count, TextTools.isDigit(u[k]), TextTools.isDigit(u[k + 1]) else { return from }
+            minute = Int(u[k].value - 0x30) * 10 + Int(u[k + 1].value - 0x30)
+            k += 2
+            if k + 2 < u.count, u[k] == ":", let s = number(u, k + 1, maxDigits: 2), s.end - k == 3 {
                 k = s.end
                 if k < u.count, u[k] == "." {  // fractions of a second
                     k += 1
                     while k < u.count, TextTools.isDigit(u[k]) { k += 1 }
                 }
             }
-        } else if !korean {
-            return from
         }
         var h = hour.value
         if pm, h < 12 { h += 12 }
