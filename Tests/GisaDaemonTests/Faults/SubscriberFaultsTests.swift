@@ -21,10 +21,13 @@ extension DaemonIntegration {
             defer { daemon.forceStop() }
             let journal = try JournalProbe(dirs)
             let sub = SubscriberRun(spec, since: 1, count: Self.slowEvents, receiveHighWaterMark: 20, slow: true)
-            try await Task.sleep(for: .seconds(1))
+            // The first file alone: once the subscriber has delivered it, it is running (and slow).
+            _ = try MixedDrops.drop(0..<1, into: dirs, prefix: "slow")
+            let running = await poll(timeout: Deadline.scaled(60)) { sub.delivered.count >= 1 }
+            try #require(running, "the subscriber never delivered seq 1: \(sub.error ?? "-")\n\(daemon.stderrTail())")
             let rssStart = ProcessStats.rssKiB(daemon.child.pid)
 
-            _ = try MixedDrops.drop(0..<Self.slowEvents, into: dirs, prefix: "slow")
+            _ = try MixedDrops.drop(1..<Self.slowEvents, into: dirs, prefix: "slow")
             var rssMax = rssStart
             let published = await poll(timeout: FaultSizes.pick(short: 200, full: 3000), interval: 0.5) {
                 rssMax = max(rssMax, ProcessStats.rssKiB(daemon.child.pid))
@@ -87,7 +90,7 @@ extension DaemonIntegration {
             let sub = SubscriberRun(spec, since: 1, count: Self.restartEvents)
             let cli = try GisaCLI.subscribe(spec, count: Self.restartEvents, label: "restart-cli")
             defer { cli.forceStop() }
-            try await Task.sleep(for: .seconds(1))
+            // No wait for the subscriptions: both clients replay from seq 1 and fill gaps.
             _ = try MixedDrops.drop(0..<half, into: dirs, prefix: "before")
             #expect(await poll(timeout: 120) { journal.lastSeq() >= UInt64(half) && sub.delivered.count >= half })
 
@@ -95,7 +98,7 @@ extension DaemonIntegration {
             // Files wait while gisad is down: the new gisad publishes them right after binding,
             // before the clients have reconnected (slow joiner), so they arrive as gaps.
             _ = try MixedDrops.drop(half..<Self.restartEvents, into: dirs, prefix: "after")
-            try await Task.sleep(for: .seconds(2)) // both clients poll a daemon that is not there
+            try await Task.sleep(for: .seconds(2)) // the thing under test: both clients poll a daemon that is not there
             daemon = try await DaemonProcess.start(spec)
             let done = await sub.wait(timeout: 180)
             #expect(done && sub.error == nil, "subscriber: \(sub.error ?? "-"), delivered \(sub.delivered.count)")
