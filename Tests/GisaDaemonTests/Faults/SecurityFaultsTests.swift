@@ -50,22 +50,9 @@ extension DaemonIntegration {
         func curveAllowsOnlyListedKeys() async throws {
             let dirs = try TempDirs("curve")
             defer { dirs.remove() }
-            let gisa = try #require(Binaries.gisa)
-            for name in ["server", "client", "stranger"] {
-                let keygen = try ChildProcess(gisa, ["keygen", dirs.base.appendingPathComponent(name).path], label: "keygen-\(name)",
-                                              logs: dirs.logs, directory: dirs.base)
-                #expect(await keygen.waitForExit(timeout: 30) == 0, "\(keygen.stderrTail())")
-            }
-            let key = { (name: String) in dirs.base.appendingPathComponent(name).path }
-            try FileManager.default.copyItem(atPath: key("client") + ".pub", toPath: key("allowed"))
-            try Data("curve_secret_key_file: \(key("server")).key\ncurve_allowed_clients_file: \(key("allowed"))\n".utf8).write(to: dirs.config)
-            let base = DaemonSpec(dirs: dirs)
-            let spec = base.withArguments(["--publish-endpoint", "tcp://0.0.0.0:\(base.publishPort)",
-                                           "--control-endpoint", "tcp://0.0.0.0:\(base.controlPort)"])
-            let gisad = try #require(Binaries.gisad)
-            let child = try ChildProcess(gisad, spec.commandLine, label: "gisad-curve", logs: dirs.logs, directory: dirs.base)
+            let curveDaemon = try await CurveDaemon.start(dirs, label: "gisad-curve")
+            let spec = curveDaemon.spec, child = curveDaemon.child, key = curveDaemon.key
             defer { child.forceStop() }
-            #expect(await poll(timeout: 60) { child.stderrText.contains("ready:") }, "\(child.stderrTail())")
 
             let serverKey = try #require(try CurveKeys.read(path: key("server") + ".pub").first)
             func curve(_ name: String) throws -> CurveClient {
