@@ -32,7 +32,7 @@ extension DaemonIntegration {
             let done = await sub.wait(timeout: Deadline.scaled(10))
             #expect(done && sub.error == nil, "subscriber: \(sub.error ?? "-")")
             #expect(sub.delivered == [1, 2, 3, 4, 5])
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
 
         @Test("when the live stream goes quiet, the subscriber asks the journal for anything newer", .timeLimit(.minutes(2)))
@@ -47,7 +47,7 @@ extension DaemonIntegration {
             let done = await sub.wait(timeout: Deadline.scaled(10))
             #expect(done && sub.error == nil, "subscriber: \(sub.error ?? "-")")
             #expect(sub.delivered == [1, 2, 3])
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
     }
 }

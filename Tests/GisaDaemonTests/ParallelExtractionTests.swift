@@ -75,7 +75,7 @@ extension DaemonIntegration {
             let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: Deadline.scaled(200))
             #expect(idle, "not idle: journal at \(journal.lastSeq())\n\(daemon.stderrTail())")
             try await sub.receive(count: received + drops.count, timeout: Deadline.scaled(30))
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
 
             // One event per file, seqs after the probes without a gap, the same on the wire as in the journal.
             let events = try journal.events().filter { $0.sequence > probes }

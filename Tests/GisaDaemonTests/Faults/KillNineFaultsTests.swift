@@ -59,7 +59,7 @@ extension DaemonIntegration {
                                         "duplicate_rows": check.duplicateContent,
                                         "lost": Set(names).subtracting(try journal.events().compactMap(\.subject)).count,
                                         "processing_left": TempDirs.names(in: dirs.processing).count])
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
 
         /// Each name archived and journaled exactly once (extracted or duplicate), seqs 1…N, no

@@ -130,10 +130,12 @@ extension DaemonIntegration {
                                       label: "make-bomb", logs: dirs.logs, directory: dirs.base)
             #expect(await sh.waitForExit(timeout: 60) == 0)
             try #require(rename(bomb, dirs.drop.appendingPathComponent("bomb.txt.gz").path) == 0)
-            #expect(await poll(timeout: 60) { journal.lastSeq() >= 1 }, "\(daemon.stderrTail())")
+            #expect(await poll(timeout: Deadline.scaled(60)) { journal.lastSeq() >= 1 }, "\(daemon.stderrTail())")
             let event = try #require(try journal.events().first)
             #expect(event.type == "article.rejected" && event.code == "gzip_too_large", "\(event)")
-            #expect(TempDirs.names(in: dirs.quarantine).contains { $0.hasSuffix("bomb.txt.gz") })
+            // The move to quarantine follows the commit: wait for it.
+            let quarantined = await poll(timeout: Deadline.scaled(30)) { TempDirs.names(in: dirs.quarantine).contains { $0.hasSuffix("bomb.txt.gz") } }
+            #expect(quarantined, "quarantine: \(TempDirs.names(in: dirs.quarantine))")
             FaultReport.line("gzip-bomb", ["compressed_bytes": ProcessStats.fileSize(dirs.quarantine.path), "code": event.code ?? "-",
                                            "rss_kib": ProcessStats.rssKiB(daemon.child.pid)])
             #expect(await daemon.terminate() == 0)

@@ -86,7 +86,7 @@ extension DaemonIntegration {
             // Still the re-read limit of 500, not the default of 10 MiB.
             let still = try await drop(3, expectSeq: 3)
             #expect(still?.type == "article.rejected" && still?.code == "too_large", "\(String(describing: still))")
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
 
         @Test("SIGINT mid-burst stops like SIGTERM: exit 0, nothing lost after a restart", .timeLimit(.minutes(5)))
@@ -107,7 +107,7 @@ extension DaemonIntegration {
             #expect(Set(try journal.events().compactMap(\.subject)) == Set(names))
             #expect(TempDirs.files(under: dirs.archive).isEmpty, "archived: \(TempDirs.files(under: dirs.archive))")
             #expect(TempDirs.names(in: dirs.processing).isEmpty && TempDirs.names(in: dirs.drop).isEmpty)
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
     }
 }

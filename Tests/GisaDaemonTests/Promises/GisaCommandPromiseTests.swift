@@ -132,7 +132,7 @@ extension DaemonIntegration {
             let prettySubscribe = try await GisaCommand.onTerminal(["subscribe", "--since", "2", "--count", "2"] + at, dirs: dirs)
             #expect(prettySubscribe.status == 0, "\(prettySubscribe.transcript)")
             #expect(prettySubscribe.lines.map { String($0.prefix(3)) } == ["#2 ", "#3 "], "\(prettySubscribe.transcript)")
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
 
         @Test("submit: into a local drop directory, or through the control endpoint; exit 1 on a refused file, 3 unreachable",
@@ -170,7 +170,7 @@ extension DaemonIntegration {
             let unreachable = try await GisaCommand.piped(["submit", "--remote", "--control-endpoint", "tcp://127.0.0.1:\(FreePort.next())",
                                                            "--timeout", "1", inputs.appendingPathComponent("s3.txt").path], dirs: dirs)
             #expect(unreachable.status == 3, "\(unreachable.transcript)")
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
     }
 }

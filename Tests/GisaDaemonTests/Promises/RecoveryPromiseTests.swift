@@ -40,7 +40,7 @@ extension DaemonIntegration {
             let journal = try JournalProbe(dirs)
             let types = try journal.events().map(\.type)
             #expect(types == ["article.rejected", "article.extracted"], "a new event was journaled: \(types)")
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
 
         @Test("the same bad file dropped twice is rejected and quarantined twice, never a duplicate of a rejection",
@@ -61,10 +61,13 @@ extension DaemonIntegration {
             let events = try journal.events()
             #expect(events.map(\.type) == ["article.rejected", "article.rejected"], "\(events.map { "\($0.type) \($0.subject ?? "")" })")
             #expect(events.map(\.code) == ["not_text", "not_text"])
-            let quarantined = TempDirs.names(in: dirs.quarantine).filter { !$0.hasSuffix(".reason") }
-            #expect(quarantined.count == 2, "quarantine: \(quarantined)")
+            // The move to quarantine follows the commit: wait for it.
+            let both = await poll(timeout: Deadline.scaled(30)) {
+                TempDirs.names(in: dirs.quarantine).filter { !$0.hasSuffix(".reason") }.count >= 2
+            }
+            #expect(both, "quarantine: \(TempDirs.names(in: dirs.quarantine))")
             #expect(TempDirs.files(under: dirs.archive).isEmpty, "archived: \(TempDirs.files(under: dirs.archive))")
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
 
         @Test("an inotify queue overflow makes gisad rescan: every file of a burst is found without the periodic rescan (root)",
@@ -94,7 +97,7 @@ extension DaemonIntegration {
             #expect(idle, "not idle: journal at \(journal.lastSeq())\n\(daemon.stderrTail())")
             #expect(daemon.stderrText.contains("inotify queue overflowed; rescanning"), "\(daemon.stderrTail())")
             try BurstChecks.expectEachHandledOnce(names, dirs: dirs, journal: journal)
-            #expect(await daemon.terminate(timeout: Deadline.scaled(30)) == 0, "\(daemon.stderrTail())")
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
     }
 }
