@@ -7,7 +7,7 @@ DEB_PACKAGES := libzmq3-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev pkg
 PY_PACKAGES := pyzmq jsonschema
 SWIFT ?= swift
 
-.PHONY: deps build release run test test-faults fuzz-extract fuzz-control install clean help bench
+.PHONY: deps build release run test test-faults mutate stress fuzz-extract fuzz-control install clean help bench
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -42,6 +42,17 @@ test: deps
 test-faults: deps
 	$(SWIFT) build --build-tests
 	GISA_FAULTS=full $(SWIFT) test --skip-build --no-parallel --filter Faults
+
+# Mutation smoke test (Tests/mutations/run.sh; RELIABILITY.md): one-line mutations in a scratch
+# copy, each must be caught by its tests. Before a release; not part of `make test`.
+mutate: deps
+	bash Tests/mutations/run.sh
+
+# The daemon suites STRESS_RUNS times under a CPU hog on every core (RELIABILITY.md, acceptance 2).
+STRESS_RUNS ?= 20
+stress: deps
+	$(SWIFT) build --build-tests
+	bash Tests/stress/run.sh $(STRESS_RUNS)
 
 # Install a release build (Swift standard library linked statically), the unit and the config.
 install: release

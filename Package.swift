@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(
             name: "GisaDaemonTests",
             dependencies: ["GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ"],
-            exclude: ["Scripts"],
+            exclude: ["Scripts", "Help"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -178,7 +178,7 @@ final class Pipeline: Sendable {
     private func claimAhead(into inFlight: inout [InFlight], leftovers: inout ArraySlice<String>,
                             publisher: EventPublisher) throws(DaemonError) {
         while inFlight.count < window && !worker.isStopping {
-            let maxBytes = settings.config.maxFileBytes
+            var maxBytes = settings.config.maxFileBytes
             let outcome: ClaimOutcome
             if let claim = leftovers.popFirst() {
                 outcome = spool.reclaim(claim, maxBytes: maxBytes)
@@ -187,6 +187,8 @@ final class Pipeline: Sendable {
                 if worker.isStopping { return }
                 // Never take a file out of the drop directory for a journal that is gone.
                 try journal.verifyIdentity()
+                // Read again after the wait: a SIGHUP during it applies to this very file.
+                maxBytes = settings.config.maxFileBytes
                 outcome = spool.claim(name, maxBytes: maxBytes)
             }
             if let item = try admit(outcome, maxBytes: maxBytes, publisher: publisher) { inFlight.append(item) }

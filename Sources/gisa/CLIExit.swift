@@ -4,6 +4,7 @@ import ArgumentParser
 enum CLIExit {
     static let inputFailed = ExitCode(1)
     static let daemonError = ExitCode(1)
+    static let usage = ExitCode(2)
     static let unreachable = ExitCode(3)
     static let badConfig = ExitCode(4)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The gisa command-line client.
 @main
@@ -22,4 +23,22 @@ struct Gisa: AsyncParsableCommand {
         version: GisaVersion.string,
         subcommands: [Extract.self, Subscribe.self, Replay.self, Get.self, Status.self, Submit.self, Keygen.self]
     )
+
+    /// ArgumentParser's `main`, except that a usage error exits 2 as documented, not EX_USAGE (64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                exit(withError: CLIExit.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -44,9 +44,12 @@ extension DaemonIntegration {
             }
 
             let total = Self.bad.count + Self.odd.count
-            let idle = await poll(timeout: 60) { journal.lastSeq() >= UInt64(total) && TempDirs.names(in: drop).isEmpty }
+            // processing/ empty too: the moves to quarantine and archive follow the commit.
+            let idle = await poll(timeout: Deadline.scaled(60)) {
+                journal.lastSeq() >= UInt64(total) && TempDirs.names(in: drop).isEmpty && TempDirs.names(in: dirs.processing).isEmpty
+            }
             #expect(idle, "journal at \(journal.lastSeq()); drop: \(TempDirs.names(in: drop))\n\(daemon.stderrTail())")
-            try await Task.sleep(for: .milliseconds(500)) // anything extra would show up now
+            try await Task.sleep(for: .milliseconds(500)) // the thing under test: nothing extra may show up meanwhile
 
             let events = try journal.events()
             #expect(events.count == total, "\(events.map { "\($0.sequence) \($0.type) \($0.subject ?? "-") \($0.code ?? "")" })")

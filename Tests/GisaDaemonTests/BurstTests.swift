@@ -17,7 +17,8 @@ extension DaemonIntegration {
             let journal = try JournalProbe(dirs)
             let cli = try GisaCLI.subscribe(spec, count: Self.count)
             defer { cli.forceStop() }
-            try await Task.sleep(for: .milliseconds(500))
+            // No wait for the subscription: `gisa subscribe --since 1` replays the journal first and
+            // fills every gap, so it gets all events whenever it connects.
 
             // A third written slowly in two halves, on a background thread, while the rest land.
             let slow = stride(from: 2, to: Self.count, by: 3).map { $0 }
@@ -36,14 +37,16 @@ extension DaemonIntegration {
                 try DropWriter.write(ArticleFactory.bytes(i), to: dirs.drop, name: name, style: style)
                 names.append(name)
             }
-            let writerProblem = await slowWriter.wait(timeout: 60)
+            let writerProblem = await slowWriter.wait(timeout: Deadline.scaled(60))
+            let journaledWhenAllLanded = journal.lastSeq()
             #expect(writerProblem == nil, "slow writer: \(writerProblem ?? "")")
-            #expect(names.count == Self.count)
+            // A burst, not a trickle: when the last file landed, files were still waiting.
+            #expect(journaledWhenAllLanded < UInt64(Self.count), "gisad kept up with the writers: not a burst")
 
-            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: 270)
+            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: Deadline.scaled(270))
             #expect(idle, "not idle: journal at \(journal.lastSeq()), \(TempDirs.names(in: dirs.drop).count) waiting\n\(daemon.stderrTail())")
             try BurstChecks.expectEachHandledOnce(names, dirs: dirs, journal: journal)
-            await BurstChecks.expectSubscribeDelivered(cli, count: Self.count, timeout: 60)
+            await BurstChecks.expectSubscribeDelivered(cli, count: Self.count, timeout: Deadline.scaled(60))
 
             #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }

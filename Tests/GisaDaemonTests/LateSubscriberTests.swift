@@ -24,7 +24,7 @@ extension DaemonIntegration {
                     try DropWriter.write(ArticleFactory.bytes(i), to: drop, name: ArticleFactory.name(i, prefix: "late"),
                                          style: i % 2 == 0 ? .plain : .dotTemp)
                     written.add(1, ordering: .relaxed)
-                    usleep(10_000)
+                    usleep(10_000) // paces the stream under test (files arriving over time), not a wait
                 }
             }
             let midway = await poll(timeout: 60, interval: 0.01) { written.load(ordering: .relaxed) >= Self.count / 2 }

@@ -42,7 +42,10 @@ struct ApproximationTests {
             + found.quantities.map { ($0.value, $0.approximate, $0.min, $0.max) }
             + found.percentages.map { ($0.value, $0.approximate, $0.min, $0.max) }
         #expect(items.count == 1)
-        guard let item = items.first else { return }
+        guard let item = items.first else {
+            Issue.record("nothing numeric found in \(c.text)")
+            return
+        }
         #expect(item.0 == c.value)
         #expect(item.1 == c.approximate)
         #expect(item.2 == c.min)

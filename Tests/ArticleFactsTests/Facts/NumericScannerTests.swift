@@ -5,6 +5,8 @@ import Testing
 enum NumericExpectation: Sendable, CustomStringConvertible {
     case amount(Double, String)
     case quantity(Double, String)
+    /// Several counted quantities, in text order, all with this counter.
+    case quantities([Double], String)
     case percent(Double)
     case points(Double)
     /// Must not produce any amount, quantity or percentage.
@@ -14,6 +16,7 @@ enum NumericExpectation: Sendable, CustomStringConvertible {
         switch self {
         case .amount(let v, let u): "amount \(v) \(u)"
         case .quantity(let v, let c): "quantity \(v) \(c)"
+        case .quantities(let v, let c): "quantities \(v) \(c)"
         case .percent(let v): "percent \(v)"
         case .points(let v): "points \(v)"
         case .nothing: "nothing"
@@ -75,7 +78,7 @@ struct NumericScannerTests {
         ("150석을", .quantity(150, "석")), ("3쌍의", .quantity(3, "쌍")), ("4세트", .quantity(4, "세트")), ("12가지", .quantity(12, "가지")),
         ("50종의", .quantity(50, "종")), ("30인", .quantity(30, "인")), ("3만여 명", .quantity(30000, "명")), ("2천여 명", .quantity(2000, "명")),
         ("100여 개", .quantity(100, "개")), ("5개씩", .quantity(5, "개")), ("1만 5000명", .quantity(15000, "명")),
-        ("3만 5000명이", .quantity(35000, "명")), ("41개 중 13개로", .quantity(41, "개")), ("두 딸을", .quantity(2, "")),
+        ("3만 5000명이", .quantity(35000, "명")), ("41개 중 13개로", .quantities([41, 13], "개")), ("두 딸을", .quantity(2, "")),
         ("김모(33)씨", .quantity(33, "세")), ("네 번째 실점", .quantity(4, "번째")), ("담배 한 갑을", .quantity(1, "갑")),
     ])
 
@@ -112,17 +115,21 @@ struct NumericScannerTests {
     private func check(_ c: NumericCase) {
         let found = facts(c.text)
         switch c.expected {
+        // Every item found, not only the first: one expression is exactly one fact of its kind.
         case .amount(let value, let unit):
-            #expect(found.amounts.first.map { abs($0.value - value) < 1e-6 * max(1, value) && $0.unit == unit } == true,
+            #expect(found.amounts.count == 1 && found.amounts.allSatisfy { abs($0.value - value) < 1e-6 * max(1, value) && $0.unit == unit },
                     "\(found.amounts)")
         case .quantity(let value, let counter):
-            #expect(found.quantities.first.map { abs($0.value - value) < 1e-9 && $0.counter == counter } == true,
+            #expect(found.quantities.count == 1 && found.quantities.allSatisfy { abs($0.value - value) < 1e-9 && $0.counter == counter },
                     "\(found.quantities)")
             #expect(found.amounts.isEmpty)
+        case .quantities(let values, let counter):
+            #expect(found.quantities.map(\.value) == values && found.quantities.allSatisfy { $0.counter == counter }, "\(found.quantities)")
+            #expect(found.amounts.isEmpty)
         case .percent(let value):
-            #expect(found.percentages.first.map { $0.value == value && !$0.points } == true, "\(found.percentages)")
+            #expect(found.percentages.count == 1 && found.percentages.allSatisfy { $0.value == value && !$0.points }, "\(found.percentages)")
         case .points(let value):
-            #expect(found.percentages.first.map { $0.value == value && $0.points } == true, "\(found.percentages)")
+            #expect(found.percentages.count == 1 && found.percentages.allSatisfy { $0.value == value && $0.points }, "\(found.percentages)")
         case .nothing:
             #expect(found.amounts.isEmpty && found.quantities.isEmpty && found.percentages.isEmpty,
                     "\(found.amounts) \(found.quantities) \(found.percentages)")

@@ -86,7 +86,10 @@ struct PersonScannerTests {
             return
         }
         #expect(persons.map(\.name) == [name])
-        guard let found = persons.first else { return }
+        guard let found = persons.first else {
+            Issue.record("no person found in \(c.text)")
+            return
+        }
         #expect(found.titles == c.titles)
         #expect(found.affiliations == c.affiliations)
     }

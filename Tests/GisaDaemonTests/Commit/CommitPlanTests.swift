@@ -24,7 +24,10 @@ import Testing
         let plan = try Self.plan([Self.extraction(a, name: "a.txt"), Self.extraction(b, name: "b.txt"),
                                   Self.extraction(a, name: "a-copy.txt")])
         #expect(plan.events.map(\.topic) == [.articleExtracted, .articleExtracted, .articleDuplicate])
-        guard case .duplicate(let sha, let bytes, let origin) = plan.events[2].payload else { return }
+        guard case .duplicate(let sha, let bytes, let origin) = plan.events[2].payload else {
+            Issue.record("the third event is not a duplicate: \(plan.events[2].topic)")
+            return
+        }
         #expect(origin == .inBatch(0))
         #expect(sha == Self.sha(plan.events[0]) && bytes == a.count)
         #expect(plan.events[2].move == .finish)
@@ -50,7 +53,10 @@ import Testing
         let damaged = try GzipFixture.truncated(ArticleFactory.bytes(4))
         let plan = try Self.plan([Self.extraction(damaged, name: "bad.txt.gz"), Self.extraction([], name: "empty.txt")])
         #expect(plan.events.map(\.topic) == [.articleRejected, .articleRejected])
-        guard case .rejected(let gzip) = plan.events[0].payload, case .rejected(let empty) = plan.events[1].payload else { return }
+        guard case .rejected(let gzip) = plan.events[0].payload, case .rejected(let empty) = plan.events[1].payload else {
+            Issue.record("not two rejections: \(plan.events.map(\.topic))")
+            return
+        }
         #expect(gzip.code == "gzip_damaged")
         #expect(gzip.bytes == damaged.count, "the size as dropped")
         #expect(gzip.quarantinedAs == "quarantine/0001-bad.txt.gz")
@@ -70,7 +76,10 @@ import Testing
         let refusal = Refusal(code: "symlink", reason: "no links")
         let plan = try Self.plan([.refused(refusal, originalName: "link", claimName: "0002~link"),
                                   .refused(refusal, originalName: "stuck", claimName: nil)])
-        guard case .rejected(let moved) = plan.events[0].payload, case .rejected(let stuck) = plan.events[1].payload else { return }
+        guard case .rejected(let moved) = plan.events[0].payload, case .rejected(let stuck) = plan.events[1].payload else {
+            Issue.record("not two rejections: \(plan.events.map(\.topic))")
+            return
+        }
         #expect(moved.quarantinedAs == "quarantine/0002-link" && moved.sha256 == nil)
         #expect(stuck.quarantinedAs == nil)
         #expect(plan.events.map(\.claim) == ["0002~link", nil])

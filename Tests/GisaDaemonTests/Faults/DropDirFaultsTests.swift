@@ -25,15 +25,19 @@ extension DaemonIntegration {
             defer { daemon.forceStop() }
             let journal = try JournalProbe(dirs)
             _ = try BurstChecks.dropArticles(1, into: dirs, prefix: "first")
-            #expect(await poll(timeout: 60) { journal.lastSeq() >= 1 }, "\(daemon.stderrTail())")
+            #expect(await poll(timeout: Deadline.scaled(60)) { journal.lastSeq() >= 1 }, "\(daemon.stderrTail())")
 
             try FileManager.default.removeItem(at: dirs.drop)
             // gisad may re-create it first; either way the test then writes into what is at the path.
             try FileManager.default.createDirectory(at: dirs.drop, withIntermediateDirectories: true)
-            try await Task.sleep(for: .milliseconds(300))
+            // Written once gisad says it watches the new directory (a scan would find it anyway).
+            let noticed = await poll(timeout: Deadline.scaled(30), interval: 0.1) {
+                daemon.stderrText.contains("was replaced; watching the new one")
+            }
+            #expect(noticed, "gisad never noticed the new drop directory\n\(daemon.stderrTail())")
             let name = ArticleFactory.name(7, prefix: "after")
             try DropWriter.write(ArticleFactory.bytes(7), to: dirs.drop, name: name, style: .plain)
-            let picked = await poll(timeout: 60, interval: 0.1) { journal.lastSeq() >= 2 }
+            let picked = await poll(timeout: Deadline.scaled(60), interval: 0.1) { journal.lastSeq() >= 2 }
             #expect(picked, "file dropped into the new drop dir never picked up\n\(daemon.stderrTail())")
             #expect(try journal.events().last?.subject == name)
             #expect(TempDirs.names(in: dirs.drop).isEmpty)
@@ -51,14 +55,15 @@ extension DaemonIntegration {
             let journal = try JournalProbe(dirs)
             // In two waves, the second while the first is being worked on.
             var names = try BurstChecks.dropArticles(Self.rescanFiles / 2, into: dirs, prefix: "wave1")
-            try await Task.sleep(for: .seconds(1))
+            let working = await poll(timeout: Deadline.scaled(60), interval: 0.05) { journal.lastSeq() >= 1 }
+            #expect(working, "no file of the first wave was journaled\n\(daemon.stderrTail())")
             for i in (Self.rescanFiles / 2)..<Self.rescanFiles {
                 let name = ArticleFactory.name(i, prefix: "wave2")
                 try DropWriter.write(ArticleFactory.bytes(i), to: dirs.drop, name: name, style: i % 2 == 0 ? .plain : .dotTemp)
                 names.append(name)
             }
             let started = Date()
-            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: 240)
+            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: Deadline.scaled(240))
             #expect(idle, "not idle: journal at \(journal.lastSeq())\n\(daemon.stderrTail())")
             try BurstChecks.expectEachHandledOnce(names, dirs: dirs, journal: journal)
             FaultReport.line("rescan-only", ["files": names.count, "rows": journal.lastSeq(),

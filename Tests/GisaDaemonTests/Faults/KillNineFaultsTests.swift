@@ -20,27 +20,40 @@ extension DaemonIntegration {
             var daemon = try await DaemonProcess.start(spec)
             defer { daemon.forceStop() }
             let journal = try JournalProbe(dirs)
-            let names = try MixedDrops.drop(0..<Self.files, into: dirs, prefix: "kill", distinctEvery: Self.distinctEvery)
+            // A producer keeps about 50 files waiting until all are written; the kill points stop
+            // 150 rows short of the end, so at each kill files are provably waiting and still coming.
+            let distinctEvery = Self.distinctEvery
+            let producer = SteadyProducer(count: Self.files, into: dirs) { i in
+                (ArticleFactory.name(i, prefix: "kill"), ArticleFactory.bytes(i - i % distinctEvery))
+            }
+            defer { producer.cancel() }
+            let names = producer.names
 
             // Kill points: seeded random journal sizes, spread over the burst.
             var rng = SplitMix64(seed: 0x6b69_6c6c)
-            let points = (0..<Self.kills).map { _ in 1 + Int(rng.next() % UInt64(Self.files - 1)) }.sorted()
+            let points = (0..<Self.kills).map { _ in 1 + Int(rng.next() % UInt64(Self.files - 150)) }.sorted()
             var killsDone = 0, killedWithWork = 0
             for point in points {
                 // A stalled daemon fails the test; a loaded machine only makes it slower.
-                let reached = await poll(timeout: 240, interval: 0.005) { journal.lastSeq() >= UInt64(point) || !daemon.isRunning }
+                let reached = await poll(timeout: Deadline.scaled(240), interval: 0.005) {
+                    journal.lastSeq() >= UInt64(point) || !daemon.isRunning
+                }
                 try #require(reached && daemon.isRunning, "journal stuck at \(journal.lastSeq()) before kill point \(point)\n\(daemon.stderrTail())")
+                let work = WorkInHand(dirs, journal: journal, producer: producer)
                 await daemon.killHard()
                 #expect(daemon.child.wasSignalled)
+                #expect(work.isMidBurst, "kill at \(point) met no work in hand: \(work)")
                 killsDone += 1
-                if journal.lastSeq() < UInt64(Self.files) { killedWithWork += 1 }
+                if work.isMidBurst && journal.lastSeq() < UInt64(Self.files) { killedWithWork += 1 }
                 daemon = try await DaemonProcess.start(spec)
             }
-            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: FaultSizes.pick(short: 240, full: 3000))
+            let produced = await producer.wait(timeout: Deadline.scaled(FaultSizes.pick(short: 240, full: 3000)))
+            #expect(produced == nil, "producer: \(produced ?? "")")
+            let idle = await BurstChecks.waitUntilIdle(dirs, journal: journal, cap: Deadline.scaled(FaultSizes.pick(short: 240, full: 3000)))
             #expect(idle, "not idle: journal at \(journal.lastSeq())\n\(daemon.stderrTail())")
             try Self.expectEachJournaledOnce(names, dirs: dirs, journal: journal)
             let check = try journal.integrity()
-            #expect(killedWithWork >= max(1, Self.kills - 1), "only \(killedWithWork) kills hit unfinished work")
+            #expect(killedWithWork == Self.kills, "only \(killedWithWork) of \(Self.kills) kills hit unfinished work")
             FaultReport.line("kill-9", ["files": Self.files, "kills": killsDone, "kills_mid_burst": killedWithWork,
                                         "rows": check.rows, "contiguous": check.contiguous,
                                         "duplicate_rows": check.duplicateContent,

@@ -50,22 +50,9 @@ extension DaemonIntegration {
         func curveAllowsOnlyListedKeys() async throws {
             let dirs = try TempDirs("curve")
             defer { dirs.remove() }
-            let gisa = try #require(Binaries.gisa)
-            for name in ["server", "client", "stranger"] {
-                let keygen = try ChildProcess(gisa, ["keygen", dirs.base.appendingPathComponent(name).path], label: "keygen-\(name)",
-                                              logs: dirs.logs, directory: dirs.base)
-                #expect(await keygen.waitForExit(timeout: 30) == 0, "\(keygen.stderrTail())")
-            }
-            let key = { (name: String) in dirs.base.appendingPathComponent(name).path }
-            try FileManager.default.copyItem(atPath: key("client") + ".pub", toPath: key("allowed"))
-            try Data("curve_secret_key_file: \(key("server")).key\ncurve_allowed_clients_file: \(key("allowed"))\n".utf8).write(to: dirs.config)
-            let base = DaemonSpec(dirs: dirs)
-            let spec = base.withArguments(["--publish-endpoint", "tcp://0.0.0.0:\(base.publishPort)",
-                                           "--control-endpoint", "tcp://0.0.0.0:\(base.controlPort)"])
-            let gisad = try #require(Binaries.gisad)
-            let child = try ChildProcess(gisad, spec.commandLine, label: "gisad-curve", logs: dirs.logs, directory: dirs.base)
+            let curveDaemon = try await CurveDaemon.start(dirs, label: "gisad-curve")
+            let spec = curveDaemon.spec, child = curveDaemon.child, key = curveDaemon.key
             defer { child.forceStop() }
-            #expect(await poll(timeout: 60) { child.stderrText.contains("ready:") }, "\(child.stderrTail())")
 
             let serverKey = try #require(try CurveKeys.read(path: key("server") + ".pub").first)
             func curve(_ name: String) throws -> CurveClient {
@@ -143,10 +130,12 @@ extension DaemonIntegration {
                                       label: "make-bomb", logs: dirs.logs, directory: dirs.base)
             #expect(await sh.waitForExit(timeout: 60) == 0)
             try #require(rename(bomb, dirs.drop.appendingPathComponent("bomb.txt.gz").path) == 0)
-            #expect(await poll(timeout: 60) { journal.lastSeq() >= 1 }, "\(daemon.stderrTail())")
+            #expect(await poll(timeout: Deadline.scaled(60)) { journal.lastSeq() >= 1 }, "\(daemon.stderrTail())")
             let event = try #require(try journal.events().first)
             #expect(event.type == "article.rejected" && event.code == "gzip_too_large", "\(event)")
-            #expect(TempDirs.names(in: dirs.quarantine).contains { $0.hasSuffix("bomb.txt.gz") })
+            // The move to quarantine follows the commit: wait for it.
+            let quarantined = await poll(timeout: Deadline.scaled(30)) { TempDirs.names(in: dirs.quarantine).contains { $0.hasSuffix("bomb.txt.gz") } }
+            #expect(quarantined, "quarantine: \(TempDirs.names(in: dirs.quarantine))")
             FaultReport.line("gzip-bomb", ["compressed_bytes": ProcessStats.fileSize(dirs.quarantine.path), "code": event.code ?? "-",
                                            "rss_kib": ProcessStats.rssKiB(daemon.child.pid)])
             #expect(await daemon.terminate() == 0)

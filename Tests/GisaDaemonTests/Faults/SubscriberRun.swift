@@ -13,19 +13,22 @@ final class SubscriberRun: Sendable {
     private let live = Atomic<Int>(0)
     let slow = Atomic<Bool>(false)
 
+    /// - Parameters:
+    ///   - publishEndpoint: where to subscribe, when not gisad's own (a test's stand-in publisher).
+    ///   - idleCatchUp: seconds of silence before the journal is asked for anything newer.
     init(_ spec: DaemonSpec, since: UInt64?, count: Int, receiveHighWaterMark: Int32 = 1000, slow: Bool = false,
-         curve: CurveClient? = nil) {
+         curve: CurveClient? = nil, publishEndpoint: String? = nil, idleCatchUp: Double = 0.5) {
         self.slow.store(slow, ordering: .relaxed)
         let thread = Thread { [self] in
             do {
-                let sub = try Subscriber(publishEndpoint: spec.publishEndpoint, controlEndpoint: spec.controlEndpoint,
+                let sub = try Subscriber(publishEndpoint: publishEndpoint ?? spec.publishEndpoint, controlEndpoint: spec.controlEndpoint,
                                          since: since, timeout: 10, curve: curve,
                                          receiveHighWaterMark: receiveHighWaterMark)
                 defer {
                     self.filled.store(sub.filledCount, ordering: .relaxed)
                     self.live.store(sub.liveCount, ordering: .relaxed)
                 }
-                try sub.run { event in
+                try sub.run(idleCatchUp: idleCatchUp) { event in
                     let n = self.seqs.withLock { $0.append(event.sequence); return $0.count }
                     self.filled.store(sub.filledCount, ordering: .relaxed)
                     if self.slow.load(ordering: .relaxed) { Thread.sleep(forTimeInterval: 1) }

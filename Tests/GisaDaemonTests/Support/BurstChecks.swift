@@ -17,7 +17,7 @@ enum BurstChecks {
     /// Waits until the drop directory and `processing/` are empty and the journal stops growing.
     /// Gives up when nothing moves for `stall` seconds or after `cap` seconds in all: a slow,
     /// loaded machine gets all the time it needs as long as the daemon makes progress.
-    static func waitUntilIdle(_ dirs: TempDirs, journal: JournalProbe, stall: Double = 60, cap: Double) async -> Bool {
+    static func waitUntilIdle(_ dirs: TempDirs, journal: JournalProbe, stall: Double = Deadline.scaled(60), cap: Double) async -> Bool {
         struct Snapshot: Equatable { var seq: UInt64; var waiting: Int; var processing: Int }
         func snapshot() -> Snapshot {
             Snapshot(seq: journal.lastSeq(), waiting: TempDirs.names(in: dirs.drop).count,

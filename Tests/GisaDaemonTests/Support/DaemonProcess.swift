@@ -42,7 +42,7 @@ final class DaemonProcess: Sendable {
     }
 
     /// Starts gisad and waits (up to `timeout` seconds) until it answers a control `ping`.
-    static func start(_ spec: DaemonSpec, timeout: Double = 60) async throws -> DaemonProcess {
+    static func start(_ spec: DaemonSpec, timeout: Double = Deadline.scaled(60)) async throws -> DaemonProcess {
         let gisad = try #require(Binaries.gisad, "gisad not found beside the test bundle; run `swift build` first")
         let n = launches.add(1, ordering: .relaxed).newValue
         let child = try ChildProcess(gisad, spec.commandLine, label: "gisad-\(n)", logs: spec.dirs.logs,
@@ -71,7 +71,7 @@ final class DaemonProcess: Sendable {
     }
 
     /// Sends SIGTERM and waits for the exit status (nil when it did not exit in time).
-    func terminate(timeout: Double = 30) async -> Int32? {
+    func terminate(timeout: Double = Deadline.scaled(30)) async -> Int32? {
         child.signal(SIGTERM)
         return await child.waitForExit(timeout: timeout)
     }

@@ -1,7 +1,7 @@
 /// Checks on a list of events.
 enum SequenceCheck {
-    /// True when the sequence numbers are exactly `1...count`, in order.
-    static func isContiguous(_ events: [EventSummary], count: Int) -> Bool {
-        events.map(\.sequence) == (count > 0 ? Array(1...UInt64(count)) : [])
+    /// True when the sequence numbers are exactly `first..<first+count`, in order (`1...count` by default).
+    static func isContiguous(_ events: [EventSummary], count: Int, first: UInt64 = 1) -> Bool {
+        events.map(\.sequence) == (count > 0 ? Array(first..<first + UInt64(count)) : [])
     }
 }
