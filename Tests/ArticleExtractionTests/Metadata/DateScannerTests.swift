@@ -14,10 +14,14 @@ struct DateScannerTests {
         Case(line: "기사입력 2024.04.15. 오후 4:00", iso: "2024-04-15T16:00:00+09:00", label: .published),
         Case(line: "입력 2024.09.27. 01:53", iso: "2024-09-27T01:53:00+09:00", label: .published),
         Case(line: "승인 2024.09.27 08:10", iso: "2024-09-27T08:10:00+09:00", label: .published),
-        Case(line: "기사등록 2024/09/27 01:53:12", iso: "2024-09-27T01:53:00+09:00", label: .published),
+        Case(line: "기사등록 2024/09/27 01:53:12", iso: "2024-09-27T01:53:12+09:00", label: .published),
         Case(line: "발행일 2024년 4월 15일 16시 30분", iso: "2024-04-15T16:30:00+09:00", label: .published),
         Case(line: "최종수정 2024-04-15 17:05", iso: "2024-04-15T17:05:00+09:00", label: .updated),
-        Case(line: "2024-04-15T07:00:00Z", iso: "2024-04-15T16:00:00+09:00", label: nil),
+        // The printed offset and seconds are kept (issue 18): the same instant, written as the page wrote it.
+        Case(line: "2024-04-15T07:00:00Z", iso: "2024-04-15T07:00:00+00:00", label: nil),
+        Case(line: "2026-03-10T16:17:00+02:00", iso: "2026-03-10T16:17:00+02:00", label: nil),
+        Case(line: "2025-05-15T20:00:52+09:00", iso: "2025-05-15T20:00:52+09:00", label: nil),
+        Case(line: "2024-12-31T20:00:00.250-0500", iso: "2024-12-31T20:00:00-05:00", label: nil),
         Case(line: "2025.11.08 (토)", iso: "2025-11-08", label: nil),
         Case(line: "작성일 02-03 15 목록", iso: nil, label: .published),
     ]
@@ -27,6 +31,11 @@ struct DateScannerTests {
         let m = try #require(DateScanner.scan(c.line).first)
         #expect(m.date.iso == c.iso)
         #expect(m.label == c.label)
+    }
+
+    @Test func koreanTimeOfAForeignOffset() throws {
+        let m = try #require(DateScanner.scan("2024-12-31T20:00:00-05:00").first)
+        #expect(m.date.inKoreanTime.iso == "2025-01-01T10:00:00+09:00")
     }
 
     @Test func monthDayNeedsALabel() {
