@@ -32,6 +32,8 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case signOff = "broadcast sign-off"
     /// An outlet's name alone on a line above the headline (`스포츠조선`, `SBS 뉴스`).
     case masthead = "masthead line"
+    /// A footer or tip-off line that opens with the outlet (`매체 · 주소 · 대표전화`, `매체 기사제보 email`).
+    case outletLine = "footer or tip-off line"
     case authorEmailDomain = "reporter e-mail domain"
     case pageEmailDomain = "e-mail domain on the page"
     case siteName = "og:site_name / JSON-LD publisher"

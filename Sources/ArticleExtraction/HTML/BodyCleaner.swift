@@ -36,8 +36,7 @@ enum BodyCleaner {
                 }
                 continue
             }
-            text = BodyCleaner.removeBroadcastMarks(text)
-            if text.isEmpty { continue }
+            if BodyCleaner.removeBroadcastMarks(text).isEmpty { continue }
             // Bold lines opening the body, without a sentence ending, are decks (Naver prints them so).
             if paragraphs.isEmpty, block.isBold, length <= maxBoldDeckLength, !endsWithSentence(text),
                text.unicodeScalars.contains(where: TextTools.isHangul) {
@@ -78,6 +77,10 @@ enum BodyCleaner {
             text = TextTools.collapse(text)
         }
         // `◀ 앵커 ▶`, `◀ 인터뷰 ▶` at the start.
+        for label in FurnitureMarkers.speakerLabels where text.hasBytePrefix(label) {
+            text = TextTools.collapse(String(text.dropFirst(label.count)))
+            break
+        }
         if text.unicodeScalars.first == "◀" {
             let head = Array(text.unicodeScalars.prefix(12))
             if head.first == "◀", let close = head.firstIndex(of: "▶") {

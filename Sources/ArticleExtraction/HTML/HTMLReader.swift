@@ -228,6 +228,7 @@ enum HTMLReader {
         let roots = Set(bodyRoots.filter { $0 != 0 })
         let all = BlockCollector.collect(tree, root: 0, pruned: nil, excluding: roots).blocks + (roots.isEmpty ? [] : bodyBlocks)
         let base = bodyBlocks.count + 1
+        page.printedText = all.lazy.map(\.text).joined(separator: "\n")
         // The site header's date: a bare date with a weather widget right after it.
         // The weather test is cheap and rarely true, so it goes first.
         for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.scalarCount <= 30 {

@@ -15,7 +15,7 @@ enum ArticleAssembler {
         let published = DateDecider.decide(page.published, years: page.years)
         let updated = DateDecider.decide(page.updated, years: page.years)
         let authors = AuthorDecider.decide(page.bylines, emails: page.looseEmails)
-        let publisher = PublisherDecider.decide(page.outlets, authors: authors.value ?? [], pageEmails: page.emails)
+        let publisher = PublisherDecider.decide(page.outlets, authors: authors.value ?? [], pageEmails: page.emails, printed: page.printedText)
         var decisions = PageDecisions(title: title, published: published, updated: updated, publisher: publisher, authors: authors,
                                       bodyStart: page.bodyStart, bodyEnd: page.bodyEnd)
         decisions.url = URLDecider.decide(page.urls)

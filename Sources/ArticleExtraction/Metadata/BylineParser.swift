@@ -13,7 +13,7 @@ enum BylineParser {
 
     /// Words of a byline that are not names.
     static let fillers: Lexicon = ["글", "글·사진", "사진", "정리", "취재", "영상", "편집", "뉴스", "온라인뉴스팀", "입력", "디지털뉴스부", "온라인팀",
-                                   "AI", "기사제보", "제보"]
+                                   "AI", "기사제보", "제보", "구독", "구독중", "기자명", "글·사진", "="]
 
     /// Endings of a spoken byline after `이름 역할` (`홍길동 기자가 보도합니다.`, `… 기자의 보도입니다.`),
     /// the particle attached to the role.
@@ -47,6 +47,14 @@ enum BylineParser {
         // Several names only when the line lists them (`홍길동·김철수 기자`).
         let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { line.has($0) }
         var rest = TextTools.removingEmails(from: line)
+        // `새들/방유나 기자`: a place, a slash and the name (names are listed with dots, not slashes).
+        if rest.has("/"), !listsNamesByDot(line) {
+            rest = rest.split(separator: " ").map { w -> String in
+                let parts = w.split(separator: "/").map(String.init)
+                guard parts.count == 2, !w.contains("@"), isName(parts[1]), parts[0].scalarCount <= maxPlaceLength else { return String(w) }
+                return parts[1]
+            }.joined(separator: " ")
+        }
         // `경주=이권효 기자`: the word before `=` is a place.
         if rest.has("=") {
             rest = rest.split(separator: " ").map { w in w.split(separator: "=", omittingEmptySubsequences: false).last.map(String.init) ?? "" }.joined(separator: " ")
@@ -77,6 +85,11 @@ enum BylineParser {
                 continue
             }
             if PlaceTable.names.contains(t) { continue }
+            // `경제홍길동`: a section label glued to the name.
+            if !isName(t), let name = nameAfterSection(t) {
+                pending.append(name)
+                continue
+            }
             if isName(t) {
                 pending.append(t)
                 continue
@@ -104,7 +117,8 @@ enum BylineParser {
         guard !names.isEmpty, names.count <= 6 else { return nil }
         var out: [Author] = []
         for (i, name) in names.enumerated() where !out.contains(where: { $0.name == name }) {
-            let email = emails.count == names.count ? emails[i] : (names.count == 1 ? emails.first : nil)
+            // One address for several names belongs to the first (`홍길동·김철수 기자 hong@…`).
+            let email = emails.count == names.count ? emails[i] : (names.count == 1 || emails.count == 1 && i == 0 ? emails.first : nil)
             out.append(Author(name: name, email: email))
         }
         return out
@@ -174,6 +188,12 @@ enum BylineParser {
         return names.isEmpty ? nil : names
     }
 
+    /// Longest place before `/` in a byline (`새들/방유나 기자`), in scalars.
+    static let maxPlaceLength = 5
+
+    /// Names listed with a dot (`홍길동·김철수`), where a slash is no place separator.
+    static func listsNamesByDot(_ line: String) -> Bool { ["·", "ㆍ", "・", "‧", ","].contains { line.has($0) } }
+
     /// Finds `홍길동 기자` (with a following e-mail, if any) inside a longer text.
     static func findInText(_ text: String) -> [Author]? {
         let tokens = text.split(separator: " ").prefix(200).map(String.init)
@@ -188,15 +208,65 @@ enum BylineParser {
     }
 
     /// `KBS 뉴스 홍길동입니다.`
-    private static func parseSignOff(_ line: String) -> [Author]? {
+    static func parseSignOff(_ line: String) -> [Author]? {
         guard line.has("입니다") else { return nil }
         let t = TextTools.trim(line, ".")
         guard t.hasByteSuffix("입니다") else { return nil }
-        let words = t.dropLast(3).split(separator: " ").map(String.init)
-        guard let last = words.last, isName(last), words.count >= 2, words.count <= 4 else { return nil }
+        var words = t.dropLast(3).split(separator: " ").map(String.init)
+        // `정부세종청사에서 매체 이름입니다.`: the place the report comes from.
+        var fromPlace = false
+        if let k = words.firstIndex(where: { $0.hasByteSuffix("에서") }), k <= 2, words.count - k >= 3 {
+            words.removeFirst(k + 1)
+            fromPlace = true
+        }
+        guard let last = words.last, isName(last), words.count >= 2, words.count <= 3 else { return nil }
         let before = words.dropLast().joined()
-        guard before.hasByteSuffix("뉴스") || OutletTable.names.contains(before) || before.hasByteSuffix("기자") else { return nil }
+        // After `…에서`, the form says the word before the name is the outlet.
+        guard fromPlace && words.count == 2 || before.hasByteSuffix("뉴스") || OutletTable.names.contains(before) || OutletTable.looksLikeOutlet(before)
+            || before.hasByteSuffix("기자") else { return nil }
         return [Author(name: last)]
+    }
+
+    /// A sign-off closing a paragraph (`… 계획입니다. 부산항에서 매체 이름입니다.`): the authors and the text before it.
+    static func parseSignOffTail(_ paragraph: String) -> Lead? {
+        guard paragraph.hasByteSuffix("입니다.") || paragraph.hasByteSuffix("입니다") else { return nil }
+        let u = Array(paragraph.unicodeScalars)
+        var k = u.count - 2
+        while k > 0, u.count - k < maxLineLength {
+            if u[k] == " ", ".!?\"”".unicodeScalars.contains(u[k - 1]) {
+                let tail = String(String.UnicodeScalarView(u[(k + 1)...]))
+                guard let authors = parseSignOff(tail) else { return nil }
+                return Lead(authors: authors, rest: TextTools.collapse(String(String.UnicodeScalarView(u[..<k]))), text: tail)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// `홍길동` from `경제홍길동` (a section label glued before a name), shortest label first.
+    static func nameAfterSection(_ word: String) -> String? {
+        let u = Array(word.unicodeScalars)
+        guard u.count >= 4 else { return nil }
+        for cut in 1...min(4, u.count - 2) {
+            let label = String(String.UnicodeScalarView(u[..<cut]))
+            let rest = String(String.UnicodeScalarView(u[cut...]))
+            if SectionTable.names.contains(label), isName(rest) { return rest }
+        }
+        return nil
+    }
+
+    /// Longest `매체 AI 기자` line, in scalars.
+    static let maxOutletOnlyLength = 30
+
+    /// `매체 AI 기자`: a byline that names the outlet and no reporter; the outlet, or nil.
+    static func outletOnlyByline(_ line: String) -> String? {
+        let words = line.split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 3, words.last.map(roles.contains) == true || words.last == "AI기자" else { return nil }
+        let middle = words.dropFirst().dropLast()
+        guard middle.allSatisfy({ fillers.contains($0) }), words.last != "기자" || !middle.isEmpty || words.count == 2 && words[1] == "AI기자" else { return nil }
+        let outlet = words[0]
+        // `매체 AI 기자` says by its form that the first word is the outlet.
+        return middle.contains("AI") || OutletTable.looksLikeOutlet(outlet) || OutletTable.names.contains(outlet) ? outlet : nil
     }
 
     /// Two to four Hangul syllables.
@@ -208,12 +278,13 @@ enum BylineParser {
 
     /// Hangul words that sit in bylines but are not names.
     static let nonNames: Lexicon = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자",
-                                    "명예", "제보", "기사제보", "멘트", "진행", "출연", "앵커", "구독", "구독중", "이전", "다음"]
+                                    "명예", "제보", "기사제보", "멘트", "정보", "편집국", "보도국", "뉴스팀", "진행", "출연", "앵커", "구독", "구독중", "이전", "다음"]
 
     /// The first word of `매체 이름 기자` (an outlet's name before a name and a role), or nil.
     static func leadingOutlet(_ tokens: [String]) -> String? {
         guard tokens.count >= 3, tokens.count <= 5, isName(tokens[1]), roles.contains(tokens[2]),
-              !isName(tokens[0]), tokens[0].scalarCount <= 12, !tokens[0].has("=") else { return nil }
+              !isName(tokens[0]), tokens[0].scalarCount <= 12, !tokens[0].has("="), !fillers.contains(tokens[0]),
+              !PlaceTable.names.contains(tokens[0]) else { return nil }
         return tokens[0]
     }
 
@@ -234,6 +305,8 @@ enum BylineParser {
             head = String(head.dropLast(label.count))
         }
         head = TextTools.trim(head, "|·/:()[]")
+        // `by 홍길동 2024. 12. 02.`
+        for by in ["by ", "By ", "BY "] where head.hasBytePrefix(by) { head = String(head.dropFirst(by.count)) }
         guard head.scalarCount >= 2, head.scalarCount <= maxLineLength else { return [] }
         if isName(head) { return bareName ? [Author(name: head)] : [] }
         guard mayHoldByline(head), let a = parseLine(head) else { return [] }
@@ -242,8 +315,8 @@ enum BylineParser {
 
     /// A spoken byline closing a paragraph (`… 홍길동 기자입니다.`, `홍길동 기자가 보도합니다.`).
     static func parseSpoken(_ paragraph: String) -> Author? {
-        guard paragraph.has("니다") else { return nil }
         let window = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(30)))
+        guard window.has("니다") else { return nil }
         guard let ending = spokenEndings.first(where: { window.hasByteSuffix($0) }) else { return nil }
         let head = String(window.dropLast(ending.count))
         let words = head.split(separator: " ").suffix(3).map(String.init)
@@ -257,10 +330,11 @@ enum BylineParser {
     /// The outlet of a sign-off (`KBS 뉴스 홍길동입니다.` → `KBS`), or nil.
     static func signOffOutlet(_ line: String) -> String? {
         guard parseSignOff(line) != nil else { return nil }
-        let words = TextTools.trim(line, ".").dropLast(3).split(separator: " ").map(String.init).dropLast()
+        var words = TextTools.trim(line, ".").dropLast(3).split(separator: " ").map(String.init).dropLast()
+        if let k = words.firstIndex(where: { $0.hasByteSuffix("에서") }), k <= 2, words.count - k >= 2 { words.removeFirst(k + 1) }
         var name = words.joined(separator: " ")
         if name.hasByteSuffix(" 뉴스") { name = String(name.dropLast(3)) } else if name.hasByteSuffix("뉴스"), name.scalarCount > 2 { name = String(name.dropLast(2)) }
-        return OutletTable.looksLikeOutlet(name) || OutletTable.names.contains(name) || name.unicodeScalars.allSatisfy({ TextTools.isASCIILetter($0) || TextTools.isDigit($0) }) && !name.isEmpty ? name : nil
+        return !name.isEmpty && !name.has(" ") ? name : nil
     }
 }
 

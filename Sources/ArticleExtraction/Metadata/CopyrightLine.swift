@@ -17,6 +17,16 @@ enum CopyrightLine {
     static let maxBareNoticeLength = 30
     /// Openings that mark a line as a notice.
     static let noticePrefixes = ["Copyright", "COPYRIGHT", "ⓒ", "©", "<저작권자", "[저작권자", "저작권자", "(c)", "(C)"]
+    /// `매체(domain), 무단전재 및 수집, 재배포 금지`: a notice without a mark opens with the outlet.
+    static func unmarkedOutlet(in line: String) -> String? {
+        guard noticeWordNeedles.occurs(in: line) else { return nil }
+        let head = line.prefix { !"(,<[|".contains($0) && $0 != " " }
+        let name = TextTools.trim(String(head), ".。 ·")
+        guard name.scalarCount >= 2, name.scalarCount <= 20, !noticeWordNeedles.occurs(in: name), !name.has("무단"),
+              name.unicodeScalars.contains(where: TextTools.isWordScalar) else { return nil }
+        return OutletTable.koreanName(name) ?? name
+    }
+
     /// Quotation marks of a slogan, opening to closing.
     static let quotes: [Unicode.Scalar: Unicode.Scalar] = ["'": "'", "\"": "\"", "‘": "’", "“": "”"]
     /// Longest notice line, in scalars.
@@ -52,7 +62,7 @@ enum CopyrightLine {
                 markerEnd = r.upperBound
             }
         }
-        guard var i = markerEnd else { return nil }
+        guard var i = markerEnd else { return unmarkedOutlet(in: line) }
         // Skip more markers, spaces, years and punctuation.
         var rest = String(line[i...])
         for _ in 0..<6 {
@@ -76,7 +86,7 @@ enum CopyrightLine {
             name = TextTools.trim(String(name.unicodeScalars[name.unicodeScalars.index(after: q)...]), ".。 ·")
         }
         if name.hasByteSuffix(".") { name.removeLast() }
-        for suffix in ["All rights reserved", "무단전재", "무단 전재", "및"] where name.hasByteSuffix(suffix) {
+        for suffix in ["All rights reserved", "무단전재", "무단 전재", "및", " 누리집", " 홈페이지"] where name.hasByteSuffix(suffix) {
             name = TextTools.trim(String(name.dropLast(suffix.count)), " .")
         }
         if let domainOutlet = OutletTable.outlet(forDomain: name.replacingAll("www.", with: "")), name.has(".") { return domainOutlet }

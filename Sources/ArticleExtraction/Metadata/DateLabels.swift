@@ -10,7 +10,7 @@ enum DateLabels {
         ("승인", .published), ("발행일", .published), ("발행", .published), ("등록일", .published), ("등록", .published),
         ("작성일", .published), ("작성", .published), ("게재", .published), ("송고시간", .published), ("송고", .published),
         ("보도일", .published), ("게시일", .published), ("Posted", .published), ("Published", .published),
-        ("기사최종편집일", .updated), ("최종편집일", .updated), ("최종편집", .updated), ("posted", .published), ("게재 일자", .published), ("게재일", .published),
+        ("기사최종편집일", .updated), ("최종편집일", .updated), ("최종편집", .updated), ("posted", .published), ("date", .published), ("게재 일자", .published), ("게재일", .published),
         ("최종수정", .updated), ("최종 수정", .updated), ("기사수정", .updated), ("수정일", .updated), ("수정", .updated),
         ("업데이트", .updated), ("갱신", .updated), ("Updated", .updated), ("Modified", .updated),
     ]

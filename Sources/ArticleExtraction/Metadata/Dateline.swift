@@ -43,10 +43,24 @@ enum Dateline {
             return Bracket(outlet: words.first, authors: authors, bracketByline: false)
         }
         if OutletTable.looksLikeOutlet(inner) { return Bracket(outlet: inner, authors: [], bracketByline: false) }
+        // `매체/이름기자`: the outlet, a slash, the byline.
+        let slash = inner.split(separator: "/").map { TextTools.collapse(String($0)) }
+        if slash.count == 2, !slash[0].has(" "), BylineParser.roles.contains(where: { slash[1].hasByteSuffix($0) }),
+           let a = BylineParser.parseLine(slash[1]) {
+            return Bracket(outlet: slash[0], authors: a, bracketByline: true)
+        }
         let words = inner.split(separator: " ").map(String.init)
         // `매체 이름 기자`: the outlet, then the byline.
         if words.count >= 2, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
             return Bracket(outlet: words[0], authors: a, bracketByline: true)
+        }
+        // `[사회팀]`: a desk alone, no reporter and no outlet.
+        if words.count == 1, deskEndings.contains(where: { inner.hasByteSuffix($0) }), inner.scalarCount <= 10 {
+            return Bracket(outlet: nil, authors: [], bracketByline: false)
+        }
+        // `[쿠키 사회]`: an outlet's short name and a section; nothing to name, but not the text.
+        if words.count == 2, SectionTable.isSection(words[1]), words[0].scalarCount <= 6 {
+            return Bracket(outlet: nil, authors: [], bracketByline: false)
         }
         // `매체 부서`: the outlet and its desk.
         if words.count == 2, deskEndings.contains(where: { words[1].hasByteSuffix($0) }) {
@@ -72,6 +86,20 @@ enum Dateline {
         let skip = text[..<close.upperBound].unicodeScalars.count
         let rest = TextTools.collapse(String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(skip))))
         return Found(outlet: outlet, rest: rest, authors: [], form: "지역--(매체)--")
+    }
+
+    /// How far into a first paragraph a dateline may stand behind glued furniture, in scalars.
+    static let maxGluedBefore = 150
+
+    /// The paragraph from a `(지역=매체)` dateline standing after glued furniture, or nil.
+    static func innerStart(_ paragraph: String) -> String? {
+        let u = Array(paragraph.unicodeScalars.prefix(maxGluedBefore + maxBracketLength))
+        for k in 1..<max(1, min(u.count, maxGluedBefore)) where u[k - 1] == " " && (u[k] == "(" || u[k] == "[") {
+            let rest = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(k)))
+            guard rest.unicodeScalars.prefix(maxBracketLength).contains("=") else { continue }
+            if let d = read(rest), d.outlet != nil, !d.authors.isEmpty, !d.bracketByline { return rest }
+        }
+        return nil
     }
 
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("<", ">"), ("〈", "〉")]
@@ -104,6 +132,9 @@ enum Dateline {
 
     private static func bylineOnly(_ paragraph: String) -> Found? {
         guard let lead = BylineParser.parseLead(paragraph) else { return nil }
-        return Found(outlet: nil, rest: lead.rest, authors: lead.authors, form: BylineForm.sketch(lead.text, authors: lead.authors))
+        // `매체 이름 기자= …`: an outlet opening the byline.
+        let outlet = BylineParser.outletOpening(lead.text)
+        return Found(outlet: outlet, rest: lead.rest, authors: lead.authors, form: BylineForm.sketch(lead.text, authors: lead.authors, outlet: outlet),
+                     bracketByline: outlet != nil)
     }
 }

@@ -45,11 +45,18 @@ enum OutletTable {
         "연합뉴스", "뉴시스", "뉴스1", "AP", "AFP", "로이터", "EPA", "UPI", "신화", "신화통신", "교도통신", "AP연합뉴스",
         "AFP연합뉴스", "로이터연합뉴스", "EPA연합뉴스", "게티이미지", "게티이미지코리아", "게티이미지뱅크", "셔터스톡",
         "포탈뉴스통신", "뉴스핌", "이데일리", "조선DB", "중앙포토", "동아일보DB", "한겨레 자료사진", "연합뉴스TV",
+        "스포츠조선", "스포츠서울", "스포츠동아", "스포츠경향", "일간스포츠", "OSEN", "마이데일리", "텐아시아", "뉴스엔", "스타뉴스",
+        "시사IN", "시사저널", "주간동아", "이코노미스트", "한겨레21", "국방일보", "CBS", "EBS", "OBS", "VOA", "KTV", "아리랑TV",
+        "MBN", "채널A", "TV조선", "JTBC", "YTN", "SBS Biz", "한국경제TV", "머니투데이방송",
     ])
+
+    /// Common words with an outlet's ending that are no outlet.
+    static let notOutlets: Lexicon = ["인터넷", "뉴스", "방송", "경제", "스포츠", "매일", "신문", "일보", "데일리", "미디어", "라이프", "투데이"]
 
     /// Name endings that make a bracketed word at the start of a body an outlet (`(포탈뉴스통신)`).
     static let nameEndings = ["뉴스", "통신", "일보", "신문", "방송", "경제", "타임스", "투데이", "미디어", "데일리", "닷컴",
-                              "저널", "타임즈", "뉴스1", "TV", "리포트", "헤럴드", "포스트", "넷", "비즈", "라이프", "위크"]
+                              "저널", "타임즈", "뉴스1", "TV", "리포트", "헤럴드", "포스트", "넷", "비즈", "라이프", "위크",
+                              "매일", "스포츠", "방송"]
 
     /// The outlet for an e-mail address or host name, by its domain.
     /// (See also `koreanName(_:)` for Latin-script names.)
@@ -68,7 +75,7 @@ enum OutletTable {
     static func looksLikeOutlet(_ s: String) -> Bool {
         if names.contains(s) { return true }
         let n = s.scalarCount
-        guard n >= 2, n <= 20, !s.has(" ") || n <= 12 else { return false }
+        guard n >= 2, n <= 20, !s.has(" ") || n <= 12, !notOutlets.contains(s) else { return false }
         return nameEndings.contains { s.hasByteSuffix($0) && s != $0 }
     }
 }

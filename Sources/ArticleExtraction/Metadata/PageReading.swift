@@ -22,6 +22,8 @@ struct PageReading: Sendable {
     var years = YearEvidence()
     /// E-mail addresses anywhere on the page (for the publisher by domain).
     var emails: [String] = []
+    /// The page's text as printed (for `PublisherDecider`: is an outlet's name on the page?).
+    var printedText = ""
     /// E-mails printed apart from the names (for `AuthorDecider`).
     var looseEmails = AuthorDecider.LooseEmails()
     /// The article's URL (decided by `URLDecider`).

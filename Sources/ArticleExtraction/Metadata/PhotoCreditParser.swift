@@ -49,7 +49,22 @@ enum PhotoCreditParser {
         guard let r = tail.range(of: key, options: .backwards) else { return false }
         let after = String(tail[r.upperBound...])
         // Nothing but the credit after the key: no sentence continues.
+        // `글·사진 = 홍길동 기자` is a byline, not a credit.
         return !after.has(". ") && after.scalarCount <= 30 && line.scalarCount > after.scalarCount + key.scalarCount
+            && !BylineParser.roles.contains(where: { after.has($0) })
+    }
+
+    /// Words that close a caption after the giver of the photo (`한솔시 제공`, `/뉴스 제공`).
+    static let giverEndings = [" 제공", "/제공", " 제공.", " 제공)"]
+    /// Longest giver before `제공`, in scalars.
+    static let maxGiverLength = 20
+
+    /// True when the line closes with the giver of a photo (`… 있다. 한솔시 제공`, `한솔시 제공`), no sentence after it.
+    static func endsWithGiver(_ line: String) -> Bool {
+        guard line.has("제공"), let ending = giverEndings.first(where: { line.hasByteSuffix($0) }) else { return false }
+        let head = TextTools.trim(String(line.dropLast(ending.count)), " /")
+        let giver = head.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "." }).last.map(String.init) ?? head
+        return !giver.isEmpty && giver.scalarCount <= maxGiverLength && !head.hasByteSuffix("다")
     }
 
     /// The outlet or agency a caption ends with, or `X 제공`.

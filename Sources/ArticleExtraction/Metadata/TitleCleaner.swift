@@ -4,7 +4,7 @@ import Foundation
 /// Cleans a headline: strips site suffixes (` - 연합뉴스`, ` | 한국일보`) and reads the series tag.
 enum TitleCleaner {
     /// Separators between headline and site name.
-    static let separators = [" - ", " | ", " :: ", " – ", " — ", " < ", " · ", " ｜ ", " : "]
+    static let separators = [" - ", " | ", " :: ", " – ", " — ", " < ", " · ", " ｜ ", " : ", "|"]
     /// Longest suffix segment that may be a site or section name, in scalars.
     static let maxSuffixLength = 30
 

@@ -11,6 +11,7 @@ enum FurnitureMarkers {
         "밴드", "본문 바로가기", "오늘의 상승종목", "실시간 암호화폐 시세", "종목", "현재가(원)", "변동률", "관련자료", "기사 공유",
         "번역", "요약", "SNS 공유", "글자크기 설정", "바로가기", "Copyright", "핫이슈", "경제핫이슈", "HOT 포토", "오피니언",
         "이 기사를 공유합니다", "기사제보", "[앵커]", "<앵커>", "◀ 앵커 ▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "[기자]", "<기자>", "기사 제보", "광고", "AD", "Sponsored", "베스트클릭", "실시간 뉴스", "헤드라인",
+        "기사원문보기", "원문보기", "앱 다운로드", "기사 제보하기", "코멘트", "실시간 랭킹", "링크복사", "인쇄하기", "댓글 쓰기", "가",
     ]
 
     /// Words of account and site menus (`로그인 회원가입 구독신청`).
@@ -29,12 +30,39 @@ enum FurnitureMarkers {
     static let notices: [String] = [
         "주소복사가 완료", "URL이 복사", "전체 맥락을 이해하기 위해서는", "아래 텍스트는 실제 방송 내용과", "이 기사의 카테고리는",
         "![", "기사 표시하기", "동영상 표시하기", "댓글 표시하기", "이 기사는 언론사에서", "본문 글씨 키우기", "번역beta",
+        "photo이미지", "이미지 크게보기", "이미지 확대", "기사 URL이 복사", "인용 보도 시 출처", "로그인 후 댓글", "카카오톡 @", "#", "글자크기 설정", "이 글자크기로", "(예시) 가장 빠른 뉴스",
+        "이 누리집은 대한민국 공식 전자정부", "[편집자주]", "[편집자 주]", "<편집자주>",
     ]
+
+    /// Lines that open a ranking widget: the numbered lines after them (`1 주말 날씨…`) are furniture.
+    static let rankingOpeners = BytePrefixes(["실시간 랭킹", "많이 본 뉴스", "많이본 뉴스", "인기 기사", "인기기사", "오늘의 주요뉴스", "랭킹뉴스"])
+    /// Lines that open a summary (an AI summary's note): the lines after them, up to the first
+    /// line of prose, are furniture.
+    static let summaryOpeners = BytePrefixes(["전체 맥락을 이해하기 위해서는", "AI 요약", "요약봇"])
+
+    /// Openings of lines that end the article whatever follows them on the line (contacts of a
+    /// press release, related lists with a title).
+    static let endOpenings = BytePrefixes(["문의 :", "문의:", "※ 문의", "문의처", "이 기사와 함께 많이 본", "관련기사 :", "[관련기사]"])
+    /// Endings of a press release's boilerplate heading (`회사명 개요`): the article is over.
+    static let boilerplateEndings = [" 개요", "회사 소개", "About "]
+    /// Longest boilerplate heading, in scalars.
+    static let maxBoilerplateHeading = 30
+    /// Longest related-list item (a headline and its date), in scalars.
+    static let maxRelatedItem = 90
+
+    /// Words of a site footer (address, phone, registration): the article is over.
+    static let footerWords = ByteNeedles(["대표전화", "등록번호", "사업자등록", "청소년보호책임자", "발행인", "편집인"])
+    /// Words of a tip-off line (`매체 기사문의 및 제보 : 카톡/라인`, `매체 기사제보 email`): the article is over.
+    static let tipWords = ByteNeedles(["기사문의", "기사제보", "기사 제보", "뉴스제보", "제보하기", "구독신청 하기"])
+    /// Longest footer or tip-off line, in scalars.
+    static let maxFooterLength = 200
     static let noticeOpenings = BytePrefixes(notices)
 
     /// Broadcast script marks (`[앵커]`, `<기자>`, `◀ 리포트 ▶`), removed wherever they stand.
     static let broadcastMarks = ["[앵커]", "<앵커>", "◀ 앵커 ▶", "◀앵커▶", "[리포트]", "<리포트>", "◀ 리포트 ▶", "◀리포트▶",
                                  "[기자]", "<기자>", "◀ 기자 ▶", "[앵커 멘트]", "[리포트 멘트]", "<앵커 멘트>", "[인터뷰]", "[녹취]"]
+    /// Speaker labels opening a line of an older broadcast script (`◎앵커: …`), removed.
+    static let speakerLabels = ["◎앵커:", "◎앵커 :", "○기자:", "◎기자:", "○앵커:", "◆앵커:", "◇기자:"]
     /// Openings of video-credit lines of TV news (`(영상취재 : …, 영상편집 : …)`), cut from a paragraph's end.
     static let videoCredits = ["(영상취재", "영상취재", "(촬영기자", "촬영기자", "(영상편집", "영상편집", "(그래픽", "(취재", "(영상디자인", "(영상제공", "[촬영기자"]
     /// Longest video-credit tail, in scalars.
@@ -44,7 +72,7 @@ enum FurnitureMarkers {
     static let endMarkers: [String] = [
         "주요 뉴스", "주요뉴스", "많이 본 뉴스", "많이본 뉴스", "많이 본 기사", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스",
         "포토이슈", "추천기사", "추천 기사", "인기기사", "최신기사", "[뉴스출처", "관련자료", "댓글", "등록된 댓글", "좋아요",
-        "오늘의 상승종목", "실시간 암호화폐 시세", "이 기사를 공유합니다", "핫이슈", "경제핫이슈", "HOT 포토", "베스트클릭", "실시간 뉴스", "담당 부서", "첨부파일",
+        "오늘의 상승종목", "실시간 암호화폐 시세", "이 기사를 공유합니다", "핫이슈", "경제핫이슈", "HOT 포토", "베스트클릭", "실시간 뉴스", "담당 부서", "첨부파일", "다른 기사 보기", "[관련기사]", "[관련 기사]", "기자 정보",
     ]
 
     /// Openings (lower-cased) of short lines that close an article on non-Korean pages:

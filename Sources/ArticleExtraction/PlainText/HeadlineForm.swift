@@ -8,14 +8,16 @@ enum HeadlineForm {
     /// Fewest letters in a headline.
     static let minLetters = 4
     /// Endings of a sentence of prose (after trailing quotes are dropped).
-    static let proseEndings = ["다.", "요.", "죠.", "니다", "니다.", "까?", "요?", "죠?", "나?", "다!", "요!", "음.", "함.", "임."]
+    static let proseEndings = ["다.", "요.", "죠.", "니다.", "까?", "요?", "죠?", "나?", "다!", "요!", "음.", "함.", "임."]
     /// A short line ending like this is still a sentence when it is at least this long, in scalars.
     static let minProseSentence = 12
     /// Words of page menus that a headline never holds.
     static let menuPhrases = ByteNeedles(["바로가기", "건너뛰기", "로그인", "회원가입", "구독하기", "구독신청", "전체메뉴", "기사제보",
-                                          "다른 기사 보기", "언론사 이미지", "원문보기", "기사문의"])
+                                          "다른 기사 보기", "언론사 이미지", "원문보기", "기사문의", "메뉴로 이동", "본문으로 이동"])
     /// Fewest Hangul syllables in a headline of a Korean page.
     static let minHangul = 2
+    /// Longest item of a menu bar split by `|`, in scalars.
+    static let maxMenuItem = 10
     /// Section names in a line that make it a menu bar, however many other words it has.
     static let menuSections = 3
 
@@ -36,13 +38,17 @@ enum HeadlineForm {
         if line.split(separator: " ").filter({ SectionTable.names.contains(String($0)) }).count >= menuSections { return false }
         if endsLikeProse(line) || menuPhrases.occurs(in: line) { return false }
         if masthead(line) != nil { return false }
+        // `기획·연재`, `뉴스 홈 | 다시보기 | 제보`: section labels and menu bars.
+        let parts = line.split(whereSeparator: { " ·/|>".contains($0) })
+        if parts.allSatisfy({ SectionTable.isSection(String($0)) || FurnitureMarkers.menuWords.contains(String($0)) }) { return false }
+        if line.split(separator: "|").count >= 3, line.split(separator: "|").allSatisfy({ $0.scalarCount <= maxMenuItem }) { return false }
         return true
     }
 
     /// The outlet a masthead line names (`스포츠조선`, `SBS 뉴스`), or nil.
     static func masthead(_ line: String) -> String? {
         guard line.scalarCount <= 16 else { return nil }
-        var name = line
+        var name = TextTools.trim(line, "[]【】")
         for suffix in [" 뉴스", " NEWS", " News"] where name.hasByteSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
         if OutletTable.names.contains(name) || OutletTable.looksLikeOutlet(name) && !name.has(" ") { return name }
         return nil

@@ -31,6 +31,13 @@ enum LineClassifier {
         if !line.unicodeScalars.contains(where: TextTools.isWordScalar) { return .furniture }
         if line.hasBytePrefix("[뉴스출처") || line.hasBytePrefix("[ 뉴스출처") { return .endMarker }
         if FurnitureMarkers.noticeOpenings.anyOpens(line) { return .furniture }
+        if n <= 40, FurnitureMarkers.broadcastMarks.contains(line) { return .furniture }
+        // `계양구_광역3_이름.jpg`: an image's file name alone.
+        if n <= GluedLine.maxFileName, !line.has(" "), GluedLine.imageExtensions.contains(where: { line.hasByteSuffix($0) }) { return .furniture }
+        if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.endOpenings.anyOpens(line) { return .endMarker }
+        if n <= FurnitureMarkers.maxBoilerplateHeading, FurnitureMarkers.boilerplateEndings.contains(where: { line.hasByteSuffix($0) }) {
+            return .endMarker
+        }
         if n <= maxFurnitureLength {
             for m in FurnitureMarkers.endMarkerOpenings.matches(line) where line.utf8.count == m.utf8.count || isCounterTail(line.dropFirst(m.count)) {
                 return .endMarker
@@ -45,16 +52,23 @@ enum LineClassifier {
             if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
             if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasBytePrefix($0) }) { return .endMarker }
         }
+        if n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
         // A caption (which may name its photo's owner with ⓒ) is no copyright line.
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
+        // A footer or tip-off line, never a sentence of prose (`… 한 발행인당 2000만원 …했다.`).
+        if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line),
+           !HeadlineForm.endsLikeProse(line), !TextTools.endsLikeSentence(line) || line.has("@") {
+            return .endMarker
+        }
+        if n <= BylineParser.maxOutletOnlyLength, line.has("기자"), BylineParser.outletOnlyByline(line) != nil { return .byline }
         if n <= maxFurnitureLength {
             if FurnitureMarkers.prefixOpenings.anyOpens(line) { return .furniture }
             if isMenu(line) { return .furniture }
         }
         if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCreditOpenings.anyOpens(line) { return .furniture }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
-        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) { return .caption }
+        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) || PhotoCreditParser.endsWithGiver(line) { return .caption }
         // `[스포츠조선 김표향 기자]`, `[매체=이름 기자]`: a bracketed byline on its own line.
         if n <= 60, line.hasBytePrefix("["), line.hasByteSuffix("]"), let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
             return .byline
@@ -66,6 +80,7 @@ enum LineClassifier {
             if let d = dates.first {
                 if d.label != nil { return .labelledDate }
                 if isOnlyDate(line, dates) { return .bareDate }
+                if isRelatedItem(line, dates) { return .endMarker }
                 if dates.count == 1, d.date.year != nil, !BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty {
                     return .bylineDate
                 }
@@ -77,6 +92,18 @@ enum LineClassifier {
             return .contact
         }
         return .content
+    }
+
+    /// Longest owner after ⓒ closing a caption (`… 달려오고 있다. ⓒ 매체 이름 기자`), in scalars.
+    static let maxPhotoOwner = 30
+
+    /// A sentence, then `ⓒ` and the photo's owner: a caption.
+    static func isCaptionWithOwner(_ line: String) -> Bool {
+        guard CopyrightLine.bareMarkers.occurs(in: line), !CopyrightLine.noticeWordNeedles.occurs(in: line) else { return false }
+        let u = Array(line.unicodeScalars)
+        guard let k = u.lastIndex(where: { "©ⓒⒸ".unicodeScalars.contains($0) }), k > 3, u.count - k <= maxPhotoOwner else { return false }
+        let before = TextTools.trim(String(String.UnicodeScalarView(u[..<k])), " ")
+        return before.hasByteSuffix(".") || before.hasByteSuffix("다")
     }
 
     /// True for counters after a marker: `좋아요0`, `댓글 12`.
@@ -152,13 +179,24 @@ enum LineClassifier {
     static func isTicker(_ line: String) -> Bool {
         if line.hasByteSuffix("장종료") || line.hasByteSuffix("장마감") || line.hasByteSuffix("장중") { return true }
         let numeric: (Unicode.Scalar) -> Bool = { TextTools.isDigit($0) || ",.%+-▲▼↑↓△▽ ".unicodeScalars.contains($0) }
-        if line.unicodeScalars.allSatisfy(numeric) { return true }
+        // `2024-05-04` is a date, not a figure.
+        if line.unicodeScalars.allSatisfy(numeric) { return DateScanner.scan(line, limit: 1).isEmpty }
         // `코스피 2,523.55 ▲18.42 +0.74%`: a short name, then only figures.
         guard let space = line.firstIndex(of: " ") else { return false }
         let name = line[..<space]
         let rest = String(line[line.index(after: space)...])
         return name.scalarCount <= 8 && rest.unicodeScalars.contains(where: TextTools.isDigit)
             && rest.unicodeScalars.allSatisfy(numeric) && (rest.has("▲") || rest.has("▼") || rest.has("%") || rest.has(","))
+    }
+
+    /// `학교 앞 과속 단속카메라 200대 추가 2024-02-27 19:40`: another article's headline and its
+    /// date, as related lists print them.
+    private static func isRelatedItem(_ line: String, _ dates: [DateScanner.Match]) -> Bool {
+        guard line.scalarCount <= FurnitureMarkers.maxRelatedItem, dates.count == 1, let d = dates.first, d.date.year != nil else { return false }
+        let u = Array(line.unicodeScalars)
+        guard u[d.end...].allSatisfy({ !TextTools.isWordScalar($0) }), d.start >= 8 else { return false }
+        let head = TextTools.trim(String(String.UnicodeScalarView(u[..<d.start])), " ")
+        return HeadlineForm.isHeadline(head) && BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty
     }
 
     /// The line holds a date and at most a weekday.

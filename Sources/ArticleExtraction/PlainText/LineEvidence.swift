@@ -17,6 +17,10 @@ enum LineEvidence {
     /// - Parameter opensBody: the line would be the first paragraph (a dateline may open it).
     static func readBodyLine(_ line: String, kind: LineKind, at position: Int, opensBody: Bool, into page: inout PageReading) -> Outcome {
         if let outcome = readMetadataLine(line, kind: kind, at: position, into: &page) { return outcome }
+        if !opensBody, isWireCaption(line) {
+            addCaption(line, to: &page)
+            return .skip
+        }
         return .text(readProse(line, at: position, opensBody: opensBody, into: &page))
     }
 
@@ -25,6 +29,7 @@ enum LineEvidence {
         switch kind {
         case .endMarker:
             readNewsSource(line, into: &page)
+            readOutletLine(line, at: position, into: &page)
             return .end
         case .copyright:
             readCopyright(line, at: position, into: &page)
@@ -56,13 +61,22 @@ enum LineEvidence {
     /// A prose line without its dateline (when it opens the body) and closing byline, whose
     /// outlet and reporters become candidates.
     static func readProse(_ line: String, at position: Int, opensBody: Bool, into page: inout PageReading) -> String {
-        var text = line
+        var text = BodyCleaner.removeBroadcastMarks(line)
+        // `… 이미지 확대 [자료 사진] (부산=연합뉴스) 홍길동 기자 = …`: furniture glued before the dateline.
+        if opensBody, Dateline.read(text) == nil, let inner = Dateline.innerStart(text) { text = inner }
         if opensBody, let d = Dateline.read(text) {
             if let o = d.outlet {
                 page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: d.bracketByline ? .bracketByline : .dateline, position: position, form: d.form))
             }
             if !d.authors.isEmpty { page.bylines.append(Candidate(d.authors, rule: .datelineByline, position: position, form: d.form)) }
             text = d.rest
+        }
+        if let signOff = BylineParser.parseSignOffTail(text) {
+            page.bylines.append(Candidate(signOff.authors, rule: .spokenByline, position: position, form: BylineForm.sketch(signOff.text, authors: signOff.authors)))
+            if let o = BylineParser.signOffOutlet(signOff.text) {
+                page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .signOff, position: position, form: BylineForm.sketch(signOff.text, authors: signOff.authors, outlet: o)))
+            }
+            text = signOff.rest
         }
         if let tail = BylineParser.parseTail(text) {
             let outlet = BylineParser.outletOpening(tail.text)
@@ -79,8 +93,23 @@ enum LineEvidence {
     }
 
     /// The reporters of a byline line.
+    /// Most scalars after a wire photo caption's date (an e-mail), for `isWireCaption`.
+    static let maxWireCaptionTail = 40
+
+    /// `[지역=매체] … 환호하고 있다. 2024.07.12. email`: a wire photo's caption inside the body
+    /// (a dateline that does not open the article, and the photo's date at the end).
+    static func isWireCaption(_ line: String) -> Bool {
+        guard let f = line.unicodeScalars.first, "[(【".unicodeScalars.contains(f), line.has("=") else { return false }
+        guard let d = Dateline.read(line), d.outlet != nil, let last = DateScanner.scan(line).last, last.date.year != nil else { return false }
+        return line.unicodeScalars.count - last.end <= maxWireCaptionTail
+    }
+
     /// The reporters of a byline line, and the outlet of a bracketed one (`[매체 이름 기자]`).
     static func readByline(_ line: String, at position: Int, rule: EvidenceRule, into page: inout PageReading) {
+        if let o = BylineParser.outletOnlyByline(line) {
+            page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .bracketByline, position: position, form: BylineForm.sketch(line, outlet: o)))
+            return
+        }
         if let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
             if let o = d.outlet, d.bracketByline {
                 page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .bracketByline, position: position, form: d.form))
@@ -96,6 +125,16 @@ enum LineEvidence {
             page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .signOff, position: position, form: BylineForm.sketch(line, authors: authors, outlet: o)))
         }
         page.bylines.append(Candidate(authors, rule: rule, position: position, form: BylineForm.sketch(line, authors: authors)))
+    }
+
+    /// The outlet a footer or tip-off line opens with (`매체 · 주소 · 대표전화 …`, `매체 기사제보 email`).
+    static func readOutletLine(_ line: String, at position: Int, into page: inout PageReading) {
+        guard FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line) else { return }
+        let words = line.split(whereSeparator: { " ·|,".contains($0) }).map(String.init)
+        guard let first = words.first, first.scalarCount <= 12, !first.has("@"),
+              OutletTable.looksLikeOutlet(first) || OutletTable.names.contains(first)
+                || words.count > 1 && FurnitureMarkers.tipWords.occurs(in: words[1]) && first.unicodeScalars.contains(where: TextTools.isHangul) else { return }
+        page.outlets.append(Candidate(OutletTable.koreanName(first) ?? first, rule: .outletLine, position: position, form: BylineForm.sketch(line, outlet: first)))
     }
 
     /// The outlet and year of a copyright line.

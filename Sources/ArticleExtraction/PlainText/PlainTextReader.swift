@@ -9,6 +9,10 @@ enum PlainTextReader {
     static let minProseLength = 40
     /// Most decks (subtitles) kept.
     static let maxSubtitles = 4
+    /// Most e-mail addresses kept from a page (for the publisher by domain).
+    static let maxPageEmails = 20
+    /// How many lines below the article's end a byline may stand.
+    static let maxBylineAfterBody = 20
     /// How many lines after a bare date a weather widget may start, for it to be the site header's date.
     static let weatherWindow = 4
     /// Most lines read; later lines are ignored.
@@ -16,6 +20,7 @@ enum PlainTextReader {
 
     static func read(_ text: String) -> PageReading {
         var page = PageReading()
+        page.printedText = text
         var lines: [String] = []
         // Split on UTF-8 bytes: newlines are ASCII, so every cut is a character boundary.
         let utf8 = text.utf8
@@ -24,13 +29,17 @@ enum PlainTextReader {
         while i < utf8.endIndex, lines.count < maxLines {
             let b = utf8[i]
             if b == 0x0A || b == 0x0D {
-                lines.append(LineClassifier.stripBullets(String(text[start..<i])))
+                lines += GluedLine.split(LineClassifier.stripBullets(String(text[start..<i])))
                 start = utf8.index(after: i)
             }
             i = utf8.index(after: i)
         }
-        if start < utf8.endIndex, lines.count < maxLines { lines.append(LineClassifier.stripBullets(String(text[start...]))) }
-        let kinds = lines.map(LineClassifier.classify)
+        if start < utf8.endIndex, lines.count < maxLines { lines += GluedLine.split(LineClassifier.stripBullets(String(text[start...]))) }
+        var kinds = lines.map(LineClassifier.classify)
+        for line in lines where page.emails.count < maxPageEmails && line.has("@") && line.scalarCount <= BylineParser.maxLineLength {
+            for e in TextTools.emails(in: line) where !page.emails.contains(e) { page.emails.append(e) }
+        }
+        markFurnitureRuns(lines, &kinds)
         read(lines: lines, kinds: kinds, into: &page)
         if page.paragraphs.isEmpty {
             // No headline-and-body shape (a single sentence, a short note): say nothing about a
@@ -60,7 +69,8 @@ enum PlainTextReader {
                 // The site header's "today" has its weather widget beside it; another date alone
                 // above the headline is the article's.
                 if let d = DateScanner.scan(line).first {
-                    if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) {
+                    // `2024.05.20 (월)`: a weekday and no time, the way site headers print today, is no article date either.
+                    if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) || line.has("(") && d.date.hour == nil {
                         if page.pageDate == nil { page.pageDate = d.date }
                     } else {
                         page.published.append(Candidate(d.date, rule: .topDate, position: i, form: line))
@@ -129,6 +139,7 @@ enum PlainTextReader {
             switch outcome {
             case .end:
                 page.bodyEnd = Candidate(lines[i], rule: kinds[i] == .copyright ? .copyrightLine : .endMarker, position: i)
+                readAfterBody(lines, kinds, from: i + 1, into: &page)
                 return
             case .text(let text):
                 if !text.isEmpty, seen.insert(ByteKey(text)).inserted { page.paragraphs.append(text) }
@@ -138,6 +149,57 @@ enum PlainTextReader {
             i += 1
         }
         page.bodyEnd = Candidate(lines.last ?? "", rule: .endOfText, position: lines.count - 1)
+    }
+
+    /// The page below the article (widgets, related lists, footer) still names the outlet in its
+    /// copyright and tip-off lines, and may print the byline after a reaction widget.
+    static func readAfterBody(_ lines: [String], _ kinds: [LineKind], from start: Int, into page: inout PageReading) {
+        for k in start..<lines.count {
+            switch kinds[k] {
+            case .copyright:
+                LineEvidence.readCopyright(lines[k], at: k, into: &page)
+            case .endMarker:
+                LineEvidence.readNewsSource(lines[k], into: &page)
+                LineEvidence.readOutletLine(lines[k], at: k, into: &page)
+            case .byline where k - start < maxBylineAfterBody:
+                LineEvidence.readByline(lines[k], at: k, rule: .pageBylineLine, into: &page)
+            default:
+                break
+            }
+        }
+    }
+
+    /// The lines after a run opener (`실시간 랭킹`, an AI summary's note), up to the first line
+    /// of prose or blank, are furniture (`1 주말 날씨 맑고 포근…`).
+    static func markFurnitureRuns(_ lines: [String], _ kinds: inout [LineKind]) {
+        enum Run { case none, ranking, summary }
+        var run = Run.none
+        for k in lines.indices {
+            let line = lines[k]
+            if line.scalarCount <= FurnitureMarkers.maxForeignEndLength {
+                if FurnitureMarkers.rankingOpeners.anyOpens(line) { run = .ranking; continue }
+                if FurnitureMarkers.summaryOpeners.anyOpens(line) {
+                    run = .summary
+                    if kinds[k] == .content { kinds[k] = .furniture }
+                    continue
+                }
+            }
+            switch run {
+            case .none:
+                continue
+            case .ranking:
+                // `1 주말 날씨 맑고 포근…`: a rank, a space, a headline.
+                let u = line.unicodeScalars
+                if let f = u.first, TextTools.isDigit(f), let space = u.firstIndex(of: " "), u.distance(from: u.startIndex, to: space) <= 2,
+                   kinds[k] == .content {
+                    kinds[k] = .furniture
+                } else if kinds[k] != .blank {
+                    run = .none
+                }
+            case .summary:
+                if kinds[k] == .blank || kinds[k] == .content && isProse(line) { run = .none } else if kinds[k] == .content { kinds[k] = .furniture }
+            }
+        }
     }
 
     /// A line of article prose: long enough and ending like a sentence, a sentence of prose
