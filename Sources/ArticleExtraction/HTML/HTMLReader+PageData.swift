@@ -39,7 +39,15 @@ extension HTMLReader {
         if let first = meta.scripts.imageURLs.first, let u = URLResolver.resolve(first, base: url) { page.topImages.append(Candidate(u, rule: .jsonLDImage)) }
         if let first = page.images.first { page.topImages.append(Candidate(first.url, rule: .firstArticleImage)) }
 
-        page.pageType = PageTypeReader.pageType(meta: meta, page: page, url: url)
+        var bodyWords: [String] = []
+        for r in roots {
+            var k = r
+            for _ in 0..<3 where k > 0 {
+                bodyWords += tree.nodes[k].words.tokens
+                k = tree.nodes[k].parent
+            }
+        }
+        page.pageType = PageTypeReader.pageType(meta: meta, page: page, url: url, bodyWords: bodyWords)
         if page.pageType == .cardNews || page.pageType == .photo { SlideText.apply(to: &page) }
     }
 }

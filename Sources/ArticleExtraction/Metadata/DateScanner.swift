@@ -164,7 +164,17 @@ enum DateScanner {
         if pm, h < 12 { h += 12 }
         if am, h == 12 { h = 0 }
         guard (0...23).contains(h), (0...59).contains(minute) else { return from }
-        // Offsets: Z, +09:00, +0900 — kept as printed (`PageDate.iso`).
+        // Offsets: Z, +09:00, +0900, also after one space (`16:17:29 +02:00`, `16:17 UTC`) — kept as printed (`PageDate.iso`).
+        if k + 3 < u.count, u[k] == " ", u[k + 1] == "+" || u[k + 1] == "-", TextTools.isDigit(u[k + 2]), TextTools.isDigit(u[k + 3]) {
+            k += 1
+        } else if k + 3 < u.count, u[k] == " ", matches(u, k + 1, "UTC") || matches(u, k + 1, "GMT"),
+                  k + 4 == u.count || !TextTools.isDigit(u[k + 4]) && u[k + 4] != "+" && u[k + 4] != "-" {
+            date.hour = h
+            date.minute = minute
+            date.second = second.flatMap { (0...60).contains($0) ? $0 : nil }
+            date.offsetMinutes = 0
+            return k + 4
+        }
         if k < u.count, u[k] == "Z" || u[k] == "+" || u[k] == "-" {
             var offsetMinutes = 0
             var ok = false

@@ -289,8 +289,10 @@ struct JSLiteralReader {
 
     // MARK: Tokens
 
-    /// A quoted string at `i`, its escapes decoded; nil for a template with `${`.
+    /// A quoted string at `i`, its escapes decoded; nil for a template with `${`, and (nothing
+    /// consumed) when no quote stands at `i`.
     private mutating func string() -> String? {
+        guard i < u.count, u[i] == UInt8(ascii: "\"") || u[i] == UInt8(ascii: "'") || u[i] == UInt8(ascii: "`") else { return nil }
         let quote = u[i]
         i += 1
         var bytes: [UInt8] = []

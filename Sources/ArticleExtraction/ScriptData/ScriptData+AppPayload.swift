@@ -42,7 +42,7 @@ extension ScriptData {
             } else if let a = item as? [Any] {
                 for v in a.reversed() { stack.append((v, key)) }
                 if let joined = Self.joinedBlocks(a), joined.count > (best?.count ?? 200) { best = joined }
-            } else if let s = item as? String, Self.bodyKeys.contains(key.lowercased()), s.count > (best?.count ?? 200) {
+            } else if let s = item as? String, Self.bodyKeys.contains(key.lowercased()), s.count > (best?.count ?? 200), Self.isProse(s) {
                 best = s
             }
         }
@@ -95,6 +95,17 @@ extension ScriptData {
             return TagList.split(s).filter { $0.scalarCount <= 20 && !$0.has("@") && !$0.has("http") }.prefix(8).map { Author(name: $0) }
         }
         return []
+    }
+
+    /// False for encoded data (base64, hex, tokens) stored under a body key: nearly all ASCII
+    /// letters and digits, nearly no spaces. (Chinese and Japanese prose, also spaceless, is not ASCII.)
+    static func isProse(_ s: String) -> Bool {
+        var alnum = 0, spaces = 0, total = 0
+        for b in s.utf8.prefix(20_000) {
+            total += 1
+            if b == 0x20 { spaces += 1 } else if (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2F { alnum += 1 }
+        }
+        return !(alnum * 10 > total * 8 && spaces * 50 < total)
     }
 
     /// An array of content blocks (`[{type: "text", content: "…"}, …]`) joined, text blocks only.

@@ -49,7 +49,7 @@ extension ScriptData {
             if let v = r.value {
                 addAppPayload(value: v)
                 tree.add(v)
-            } else if let t = r.text, t.count > (longestChunk?.count ?? 200) {
+            } else if let t = r.text, t.count > (longestChunk?.count ?? 200), Self.isProse(t) {
                 longestChunk = t
             }
         }
