@@ -281,11 +281,14 @@ enum HTMLReader {
                 break
             }
         }
-        if !meta.scripts.reporters.isEmpty { page.bylines.append(Candidate(meta.scripts.reporters, rule: .scriptReporters)) }
+        // App-state reporters stand beside JSON-LD authors only when they bring e-mails: state
+        // objects also name desks and wire services (`ZDFheute`, `AP`) where JSON-LD names people.
+        if !meta.scripts.reporters.isEmpty, meta.scripts.authors.isEmpty || meta.scripts.reporters.contains(where: { $0.email != nil }) {
+            page.bylines.append(Candidate(meta.scripts.reporters, rule: .scriptReporters))
+        }
         var named: [Author] = []
-        for name in (meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors).prefix(6) {
-            let clean = TextTools.collapse(name.replacingAll("기자", with: ""))
-            if !clean.isEmpty, clean.scalarCount <= 40, !clean.has("http"), !named.contains(where: { $0.name == clean }) {
+        for raw in (meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors).prefix(6) {
+            for clean in MetaAuthorNames.names(raw) where !named.contains(where: { $0.name == clean }) {
                 named.append(Author(name: clean))
             }
         }

@@ -128,9 +128,6 @@ struct PageMeta: Sendable {
                         let t = node.attribute("content") ?? tree.text(of: i)
                         if !t.isEmpty, t.scalarCount < 400 { scripts.headline = t }
                     }
-                case "author":
-                    let t = node.attribute("content") ?? tree.text(of: i)
-                    if !t.isEmpty, t.scalarCount <= 20, !t.has("@"), authorNames.count < 8 { authorNames.append(TextTools.collapse(t)) }
                 case "articleBody": articleBodyNodes.append(i)
                 case "datePublished":
                     if let v = node.attribute("content") ?? node.attribute("datetime") { publishedValues.append(v) }
