@@ -10,6 +10,8 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case ogTitle = "og:title"
     case documentTitle = "<title>"
     case firstHeading = "h1"
+    /// A heading whose class names a title (`<h3 class="subject">`), when nothing else holds.
+    case titledHeading = "heading with a title class"
     /// A text line in the form of a headline, above the body.
     case headlineLine = "headline line"
 

@@ -6,13 +6,15 @@ enum TitleDecider {
     /// Best first: a fragment's lead, an h1 the head agrees with, the head's titles, a lone h1,
     /// then a headline line of a text copy.
     static let strategies = StrategyTable([
-        .fragmentLead, .headingAgreedWithHead, .jsonLDHeadline, .ogTitle, .documentTitle, .firstHeading, .headlineLine,
+        .fragmentLead, .headingAgreedWithHead, .jsonLDHeadline, .ogTitle, .documentTitle, .firstHeading, .titledHeading, .headlineLine,
     ])
 
     static func decide(_ candidates: [Candidate<String>], siteNames: [String]) -> Decision<String> {
         for k in strategies.ranked(candidates) {
             let title = TitleCleaner.clean(candidates[k].value, siteNames: siteNames)
-            if !title.isEmpty { return Decision(value: title, candidates: candidates, chosen: [k]) }
+            // `보도자료 | 새들도청`: a board's name in the head, no headline.
+            if title.isEmpty || HeadlineForm.isBoardTitle(title) || HeadlineForm.isBoardTitle(candidates[k].form ?? candidates[k].value) { continue }
+            return Decision(value: title, candidates: candidates, chosen: [k])
         }
         return .none("none: no headline form", candidates: candidates)
     }

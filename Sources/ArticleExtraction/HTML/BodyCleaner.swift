@@ -36,7 +36,6 @@ enum BodyCleaner {
                 }
                 continue
             }
-            if BodyCleaner.removeBroadcastMarks(text).isEmpty { continue }
             // Bold lines opening the body, without a sentence ending, are decks (Naver prints them so).
             if paragraphs.isEmpty, block.isBold, length <= maxBoldDeckLength, !endsWithSentence(text),
                text.unicodeScalars.contains(where: TextTools.isHangul) {
@@ -44,6 +43,17 @@ enum BodyCleaner {
                 continue
             }
             text = LineEvidence.readProse(text, at: position, opensBody: paragraphs.isEmpty, into: &page)
+            // Above the first line of prose of a Korean page, as in a text copy: a masthead names
+            // the outlet, a headline-shaped line is a deck, other lines are furniture. (Other
+            // languages' short leads are left alone: the forms are Korean.)
+            if paragraphs.isEmpty, !text.isEmpty, text.unicodeScalars.contains(where: TextTools.isHangul), !PlainTextReader.isProse(text) {
+                if let o = HeadlineForm.masthead(text) {
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: position, form: text))
+                } else if HeadlineForm.isHeadline(text), page.subtitles.count < 4, !page.subtitles.contains(text), text != titleKey {
+                    page.subtitles.append(text)
+                }
+                continue
+            }
             // Paragraphs without letters (`━`) are ornaments.
             guard text.unicodeScalars.contains(where: TextTools.isWordScalar) else { continue }
             if !seen.insert(ByteKey(text)).inserted { continue }

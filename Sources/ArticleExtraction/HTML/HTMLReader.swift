@@ -112,6 +112,9 @@ enum HTMLReader {
         return page
     }
 
+    /// Class words of a heading that prints the headline (`<h3 class="subject">`).
+    static let titleClassWords = ["subject", "headline", "article-title", "news-title", "tit_view", "view_tit", "title_view"]
+
     /// Class words that pair with `sub` to name a deck (`subject_sub`, `sub-headline`).
     static let subtitleWords: Lexicon = ["title", "tit", "subject", "head", "headline", "heading"]
 
@@ -125,7 +128,7 @@ enum HTMLReader {
     /// `[IT카페]"제목"… 작성일 02-03 15 목록`: title before the date label, the date after it.
     static func readLead(_ lead: String, into page: inout PageReading) {
         let text = TextTools.collapse(lead)
-        let matches = DateScanner.scan(text)
+        let matches = PrintedDateScanner.scan(text)
         if let m = matches.first(where: { $0.label != nil }) {
             let u = Array(text.unicodeScalars)
             var labelStart = m.start
@@ -171,6 +174,14 @@ enum HTMLReader {
             }
         }
         if let h = h1s.first { out.append(Candidate(h, rule: .firstHeading)) }
+        // Only a page with no other headline evidence than a board's name is searched further.
+        guard out.allSatisfy({ $0.rule == .documentTitle && HeadlineForm.isBoardTitle($0.form ?? $0.value) }) else { return out }
+        for name in ["h2", "h3", "h4"] {
+            for i in tree.all(named: name) where titleClassWords.contains(where: { (tree.nodes[i].attribute("class") ?? "").lowercased().has($0) }) {
+                let t = tree.text(of: i)
+                if HeadlineForm.isHeadline(t) { out.append(Candidate(t, rule: .titledHeading)); return out }
+            }
+        }
         return out
     }
 
@@ -214,12 +225,12 @@ enum HTMLReader {
     /// (outside the body, then the body's own blocks again) into candidates.
     static func readPageWide(tree: HTMLTree, meta: PageMeta, bodyRoots: [Int], bodyBlocks: [TextBlock], into page: inout PageReading) {
         for v in meta.publishedValues {
-            if let d = DateScanner.scan(v).first {
+            if let d = PrintedDateScanner.scan(v).first {
                 page.published.append(Candidate(d.date, rule: v == meta.scripts.datePublished ? .jsonLDDate : .metaDate, form: v))
             }
         }
         for v in meta.updatedValues {
-            if let d = DateScanner.scan(v).first {
+            if let d = PrintedDateScanner.scan(v).first {
                 page.updated.append(Candidate(d.date, rule: v == meta.scripts.dateModified ? .jsonLDDate : .metaDate, form: v))
             }
         }
@@ -233,18 +244,22 @@ enum HTMLReader {
         // The weather test is cheap and rarely true, so it goes first.
         for (k, b) in all.prefix(200).enumerated() where page.pageDate == nil && b.text.scalarCount <= 30 {
             guard all[(k + 1)..<min(all.count, k + 1 + weatherWindow)].contains(where: { LineClassifier.isWeather($0.text) }),
-                  LineClassifier.classify(b.text) == .bareDate, let d = DateScanner.scan(b.text).first else { continue }
+                  LineClassifier.classify(b.text) == .bareDate, let d = PrintedDateScanner.scan(b.text).first else { continue }
             page.pageDate = d.date
         }
         // A date printed without a label just under the headline (press releases).
         if let title = page.provisionalTitle, let t = all.firstIndex(where: { $0.text == title }) {
             for k in (t + 1)..<min(all.count, t + 1 + weatherWindow + 2) where all[k].text.scalarCount <= 60 {
                 let b = all[k]
-                if let m = DateScanner.scan(b.text).first, m.date.year != nil {
+                if let m = PrintedDateScanner.scan(b.text).first, m.date.year != nil {
                     page.published.append(Candidate(m.date, rule: .headerDate, position: base + k, form: b.text))
                     break
                 }
             }
+        }
+        // `<dt>등록일</dt><dd>2024-09-09</dd>`: a label alone, its date in the next block.
+        for k in all.indices.dropLast() where all[k].text.scalarCount <= 8 && DateLabels.table.contains(where: { $0.label == all[k].text }) {
+            LineEvidence.readDates(all[k].text + " " + all[k + 1].text, at: base + k, limit: 1, into: &page)
         }
         var sawPageByline = false
         var sawLoose = false

@@ -61,7 +61,7 @@ enum ArticleAssembler {
     /// The date the fact stage resolves relative expressions against.
     static func reference(for article: Article, page: PageReading) -> ReferenceDate? {
         for iso in [article.published, article.pageDate] {
-            if let iso, let d = DateScanner.scan(iso).first?.date, let y = d.year {
+            if let iso, let d = PrintedDateScanner.scan(iso).first?.date, let y = d.year {
                 return ReferenceDate(year: y, month: d.month, day: d.day)
             }
         }

@@ -8,23 +8,27 @@ enum BylineParser {
     /// Role words that follow (or precede) a reporter's name. Anchors and hosts are not authors.
     static let roles: [String] = [
         "선임기자", "전문기자", "수석기자", "객원기자", "수습기자", "인턴기자", "영상기자", "대기자", "기자", "특파원", "논설위원실장",
-        "논설위원", "논설실장", "편집위원", "편집국장", "칼럼니스트", "통신원", "객원논설위원", "에디터",
+        "논설위원", "논설실장", "편집위원", "편집국장", "칼럼니스트", "통신원", "객원논설위원", "에디터", "부국장", "부장", "차장", "국장",
     ]
 
     /// Words of a byline that are not names.
     static let fillers: Lexicon = ["글", "글·사진", "사진", "정리", "취재", "영상", "편집", "뉴스", "온라인뉴스팀", "입력", "디지털뉴스부", "온라인팀",
                                    "AI", "기사제보", "제보", "구독", "구독중", "기자명", "글·사진", "="]
 
-    /// Endings of a spoken byline after `이름 역할` (`홍길동 기자가 보도합니다.`, `… 기자의 보도입니다.`),
-    /// the particle attached to the role.
-    static let spokenEndings = ["입니다.", "입니다", "가 보도합니다.", "이 보도합니다.", "의 보도입니다.", "가 전합니다.", "이 전합니다.",
-                                "가 취재했습니다.", "이 취재했습니다.", "가 보도합니다", "이 보도합니다", "의 보도입니다"]
+    /// Particles of a spoken byline's role before its verb (`홍길동 기자가 보도합니다.`, `… 기자의 보도입니다.`).
+    static let spokenParticles = ["가", "이", "의"]
+    /// Verbs of a spoken byline, as its sentence ends.
+    static let spokenVerbs = ["보도합니다", "보도입니다", "전합니다", "전해드립니다", "전해 드립니다", "짚어봅니다", "취재했습니다",
+                              "알아봅니다", "정리했습니다", "보도했습니다", "만나봤습니다", "들어봤습니다", "전해왔습니다", "다녀왔습니다"]
 
     /// Longest byline line considered, in scalars.
     static let maxLineLength = 80
 
     /// What a byline holds: a role word, an e-mail or a sign-off.
-    static let bylineEvidence = ByteNeedles(roles + ["@", "입니다", "By ", "by ", "BY "])
+    static let bylineEvidence = ByteNeedles(roleCores + ["@", "입니다", "By ", "by ", "BY "])
+
+    /// The roles that hold no other role (`기자` for `선임기자`): enough to tell that a text may hold one.
+    static let roleCores: [String] = roles.filter { r in !roles.contains { $0 != r && r.has($0) } }
 
     /// A cheap test before parsing, one pass over the bytes.
     static func mayHoldByline(_ text: String) -> Bool { bylineEvidence.occurs(in: text) }
@@ -33,6 +37,12 @@ enum BylineParser {
     static func parseLine(_ line: String) -> [Author]? {
         let n = line.scalarCount
         guard n >= 4, n <= maxLineLength else { return nil }
+        // `홍길동 기자홍길동 기자`: a byline printed twice, glued.
+        let compact = Array(line.unicodeScalars.filter { $0 != " " })
+        if compact.count % 2 == 0, compact.count >= 6, compact[..<(compact.count / 2)].elementsEqual(compact[(compact.count / 2)...]),
+           let half = line.byteRange(of: String(String.UnicodeScalarView(compact[..<2])), last: true), half.lowerBound > line.startIndex {
+            return parseLine(TextTools.collapse(String(line[..<half.lowerBound])))
+        }
         if let tv = parseSignOff(line) { return tv }
         if line.hasByteSuffix("다.") || line.hasByteSuffix("다") && n > 30 { return nil }
         if line.has("|") {
@@ -94,10 +104,13 @@ enum BylineParser {
                 pending.append(t)
                 continue
             }
-            // `홍길동 채널A 기자`: an outlet between the name and the role.
-            if !pending.isEmpty, i + 1 < tokens.count, roles.contains(tokens[i + 1]), OutletTable.looksLikeOutlet(t) || OutletTable.names.contains(t) {
+            // `홍길동 채널A 기자`, `홍길동 경제부 부장`: an outlet or desk between the name and the role.
+            if !pending.isEmpty, i + 1 < tokens.count, roles.contains(tokens[i + 1]),
+               OutletTable.looksLikeOutlet(t) || OutletTable.names.contains(t) || t.hasByteSuffix("부") || t.hasByteSuffix("팀") {
                 continue
             }
+            // A cut or hidden address (`hyeri@`, `[email protected]`).
+            if t.has("@") { continue }
             if fillers.contains(t) || OutletTable.looksLikeOutlet(t) || t.hasByteSuffix("부") || t.hasByteSuffix("팀") {
                 // An outlet or desk before the name.
                 if pending.count == 1 && !sawRole { pending.removeAll() }
@@ -150,9 +163,8 @@ enum BylineParser {
     /// A trailing byline after the last sentence (`… 말했다. 홍길동 기자 hong@x.kr`).
     /// Looks only at the last `maxLineLength` scalars, so long paragraphs cost nothing extra.
     static func parseTail(_ paragraph: String) -> Lead? {
-        guard mayHoldByline(paragraph) else { return nil }
         let window = Array(paragraph.unicodeScalars.suffix(maxLineLength))
-        guard window.count >= 4 else { return nil }
+        guard window.count >= 4, mayHoldByline(String(String.UnicodeScalarView(window))) else { return nil }
         var cut: Int?
         var k = window.count - 2
         while k > 0 {
@@ -258,9 +270,17 @@ enum BylineParser {
     /// Longest `매체 AI 기자` line, in scalars.
     static let maxOutletOnlyLength = 30
 
-    /// `매체 AI 기자`: a byline that names the outlet and no reporter; the outlet, or nil.
+    /// Desks that sign a byline with no reporter (`매체 편집국 email`, `매체 사회팀 |`).
+    static let deskBylines = ["편집국", "보도국", "뉴스팀", "온라인팀", "디지털뉴스팀", "취재팀"]
+
+    /// `매체 AI 기자`, `매체 편집국 email`, `매체 섹션팀 |`: a byline that names the outlet and no
+    /// reporter; the outlet, or nil.
     static func outletOnlyByline(_ line: String) -> String? {
-        let words = line.split(separator: " ").map(String.init)
+        let words = TextTools.removingEmails(from: line).split(whereSeparator: { $0 == " " || $0 == "|" }).map(String.init)
+        if words.count == 2, deskBylines.contains(words[1]) || words[1].hasByteSuffix("팀") && SectionTable.names.contains(String(words[1].dropLast())),
+           !isName(words[0]) || OutletTable.looksLikeOutlet(words[0]) {
+            return words[0]
+        }
         guard words.count >= 2, words.count <= 3, words.last.map(roles.contains) == true || words.last == "AI기자" else { return nil }
         let middle = words.dropFirst().dropLast()
         guard middle.allSatisfy({ fillers.contains($0) }), words.last != "기자" || !middle.isEmpty || words.count == 2 && words[1] == "AI기자" else { return nil }
@@ -273,12 +293,14 @@ enum BylineParser {
     static func isName(_ s: String) -> Bool {
         let u = s.unicodeScalars
         return u.count >= 2 && u.count <= 4 && u.allSatisfy(TextTools.isHangul) && !roles.contains(s) && !fillers.contains(s)
-            && !nonNames.contains(s)
+            && !nonNames.contains(s) && !SectionTable.names.contains(s)
+            // `경제부`, `사회팀`: a section's desk.
+            && !(["부", "팀", "국"].contains { s.hasByteSuffix($0) } && SectionTable.names.contains(String(s.dropLast())))
     }
 
     /// Hangul words that sit in bylines but are not names.
     static let nonNames: Lexicon = ["사진", "기자", "제공", "뉴스", "영상", "취재", "정리", "편집", "그래픽", "디자인", "특파원", "사진부", "입니다", "온라인", "무단전재", "재배포", "금지", "저작권자",
-                                    "명예", "제보", "기사제보", "멘트", "정보", "편집국", "보도국", "뉴스팀", "진행", "출연", "앵커", "구독", "구독중", "이전", "다음"]
+                                    "명예", "제보", "기사제보", "멘트", "정보", "편집국", "보도국", "뉴스팀", "영상취재", "사진취재", "취재팀", "진행", "출연", "앵커", "구독", "구독중", "이전", "다음"]
 
     /// The first word of `매체 이름 기자` (an outlet's name before a name and a role), or nil.
     static func leadingOutlet(_ tokens: [String]) -> String? {
@@ -315,16 +337,27 @@ enum BylineParser {
 
     /// A spoken byline closing a paragraph (`… 홍길동 기자입니다.`, `홍길동 기자가 보도합니다.`).
     static func parseSpoken(_ paragraph: String) -> Author? {
-        let window = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(30)))
-        guard window.has("니다") else { return nil }
-        guard let ending = spokenEndings.first(where: { window.hasByteSuffix($0) }) else { return nil }
-        let head = String(window.dropLast(ending.count))
-        let words = head.split(separator: " ").suffix(3).map(String.init)
-        guard words.count >= 2, roles.contains(words[words.count - 1]) else { return nil }
-        let name = words[words.count - 2]
-        // The name opens its sentence.
-        if words.count == 3, !".\"”".contains(words[0].last ?? " ") { return nil }
-        return isName(name) ? Author(name: name) : nil
+        let window = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(40)))
+        guard window.hasByteSuffix("니다.") || window.hasByteSuffix("니다") else { return nil }
+        let words = window.split(separator: " ").map(String.init)
+        guard let last = words.last, words.count >= 2 else { return nil }
+        // `이름 기자입니다.`, a sentence of its own.
+        for ending in ["입니다.", "입니다"] where last.hasByteSuffix(ending) && roles.contains(String(last.dropLast(ending.count))) {
+            let opensSentence = words.count == 2 || words[words.count - 3].hasByteSuffix(".") || words[words.count - 3].hasByteSuffix("다")
+                || words[words.count - 3].hasByteSuffix("”") || words[words.count - 3].hasByteSuffix("\"")
+            return opensSentence && isName(words[words.count - 2]) ? Author(name: words[words.count - 2]) : nil
+        }
+        // The verb reports (`보도합니다.`, `전해드립니다.`, `짚어봅니다.`).
+        guard spokenVerbs.contains(where: { TextTools.trim(last, ".").hasByteSuffix($0) }) else { return nil }
+        // `이름 기자가 보도합니다.`, `이름 기자의 보도입니다.`, `이름기자가 전해드립니다.`: a role with its particle, then the verb.
+        let marked = words[words.count - 2]
+        guard let particle = spokenParticles.first(where: { marked.hasByteSuffix($0) }) else { return nil }
+        let bare = String(marked.dropLast(particle.count))
+        if roles.contains(bare), words.count >= 3, isName(words[words.count - 3]) { return Author(name: words[words.count - 3]) }
+        if let role = roles.first(where: { bare.hasByteSuffix($0) && bare != $0 }), isName(String(bare.dropLast(role.count))) {
+            return Author(name: String(bare.dropLast(role.count)))
+        }
+        return nil
     }
 
     /// The outlet of a sign-off (`KBS 뉴스 홍길동입니다.` → `KBS`), or nil.

@@ -44,12 +44,16 @@ enum Dateline {
         }
         if OutletTable.looksLikeOutlet(inner) { return Bracket(outlet: inner, authors: [], bracketByline: false) }
         // `매체/이름기자`: the outlet, a slash, the byline.
-        let slash = inner.split(separator: "/").map { TextTools.collapse(String($0)) }
+        let slash = inner.split(whereSeparator: { $0 == "/" || $0 == "|" }).map { TextTools.collapse(String($0)) }
         if slash.count == 2, !slash[0].has(" "), BylineParser.roles.contains(where: { slash[1].hasByteSuffix($0) }),
            let a = BylineParser.parseLine(slash[1]) {
             return Bracket(outlet: slash[0], authors: a, bracketByline: true)
         }
         let words = inner.split(separator: " ").map(String.init)
+        // `이름 매체 편집국장`: the name, the outlet, the role.
+        if words.count == 3, BylineParser.isName(words[0]), BylineParser.roles.contains(words[2]), !BylineParser.isName(words[1]) {
+            return Bracket(outlet: words[1], authors: [Author(name: words[0])], bracketByline: true)
+        }
         // `매체 이름 기자`: the outlet, then the byline.
         if words.count >= 2, let a = BylineParser.parseLine(words.dropFirst().joined(separator: " ")) {
             return Bracket(outlet: words[0], authors: a, bracketByline: true)

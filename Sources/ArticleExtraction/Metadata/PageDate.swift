@@ -37,7 +37,7 @@ struct PageDate: Hashable, Sendable {
     /// The same instant in Korean time (to compare dates printed with different offsets).
     var inKoreanTime: PageDate {
         guard let offsetMinutes else { return self }
-        var d = DateScanner.shifted(self, byMinutes: Self.defaultOffsetMinutes - offsetMinutes)
+        var d = PrintedDateScanner.shifted(self, byMinutes: Self.defaultOffsetMinutes - offsetMinutes)
         d.second = second
         return d
     }

@@ -67,6 +67,29 @@ enum PhotoCreditParser {
         return !giver.isEmpty && giver.scalarCount <= maxGiverLength && !head.hasByteSuffix("다")
     }
 
+    /// `… 기념 촬영을 하고 있다. 연합뉴스`: a sentence, then a news agency or outlet (a caption's credit).
+    static func endsWithAgency(_ line: String) -> Bool {
+        guard captionWords.occurs(in: line), let space = line.lastIndex(of: " ") else { return false }
+        let word = String(line[line.index(after: space)...])
+        var head = TextTools.trim(String(line[..<space]), " ")
+        if let pair = agencyPairs.first(where: { line.hasByteSuffix($0) }) { head = TextTools.trim(String(line.dropLast(pair.count)), " ") }
+        guard OutletTable.names.contains(word) || OutletTable.looksLikeOutlet(word) || agencyPairs.contains(where: { line.hasByteSuffix($0) }) else {
+            return false
+        }
+        // A photo's description (`… 하고 있다.`), not the last sentence of an article.
+        return captionEndings.contains { head.hasByteSuffix($0) } && head.scalarCount <= maxAgencyCaption
+    }
+
+    /// Words of a photo's description, for one pass before `endsWithAgency` looks closer.
+    static let captionWords = ByteNeedles(["있다", "모습", "전경", "장면"])
+    /// How a photo's description ends.
+    static let captionEndings = ["있다.", "모습.", "전경.", "모습이다.", "장면.", "있다", "모습", "전경"]
+    /// Longest description before an agency credit, in scalars.
+    static let maxAgencyCaption = 120
+
+    /// Two-word agency credits (`AP 연합뉴스`).
+    static let agencyPairs = ["AP 연합뉴스", "AFP 연합뉴스", "로이터 연합뉴스", "EPA 연합뉴스", "UPI 연합뉴스", "신화 연합뉴스", "AP 뉴시스", "AFP 뉴시스"]
+
     /// The outlet or agency a caption ends with, or `X 제공`.
     static func trailingCredit(ofCaption caption: String) -> String? {
         let explicit = credits(in: caption)

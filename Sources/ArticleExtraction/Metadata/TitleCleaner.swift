@@ -9,8 +9,14 @@ enum TitleCleaner {
     static let maxSuffixLength = 30
 
     /// The headline without site suffixes; `siteNames` are names known from the page (og:site_name).
+    /// Labels printed after a headline (`… 지면기사`), removed.
+    static let trailingLabels = [" 지면기사", " 온라인기사", "[지면기사]", " [지면]"]
+
     static func clean(_ raw: String, siteNames: [String]) -> String {
         var title = TextTools.collapse(raw)
+        for label in trailingLabels where title.hasByteSuffix(label) && title.scalarCount > label.scalarCount + 4 {
+            title = TextTools.collapse(String(title.dropLast(label.count)))
+        }
         // `제목 < 행정 < 세종 < 기사본문 - 세종타임즈`: a breadcrumb trail after the headline.
         if let r = title.byteRange(of: " < ") {
             let tail = title[r.upperBound...].split(separator: "<")

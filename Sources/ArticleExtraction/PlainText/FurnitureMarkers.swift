@@ -31,7 +31,7 @@ enum FurnitureMarkers {
         "주소복사가 완료", "URL이 복사", "전체 맥락을 이해하기 위해서는", "아래 텍스트는 실제 방송 내용과", "이 기사의 카테고리는",
         "![", "기사 표시하기", "동영상 표시하기", "댓글 표시하기", "이 기사는 언론사에서", "본문 글씨 키우기", "번역beta",
         "photo이미지", "이미지 크게보기", "이미지 확대", "기사 URL이 복사", "인용 보도 시 출처", "로그인 후 댓글", "카카오톡 @", "#", "글자크기 설정", "이 글자크기로", "(예시) 가장 빠른 뉴스",
-        "이 누리집은 대한민국 공식 전자정부", "[편집자주]", "[편집자 주]", "<편집자주>",
+        "이 누리집은 대한민국 공식 전자정부", "[편집자주]", "[편집자 주]", "<편집자주>", "Your browser doesn", "동영상 재생",
     ]
 
     /// Lines that open a ranking widget: the numbered lines after them (`1 주말 날씨…`) are furniture.
@@ -54,6 +54,9 @@ enum FurnitureMarkers {
     static let footerWords = ByteNeedles(["대표전화", "등록번호", "사업자등록", "청소년보호책임자", "발행인", "편집인"])
     /// Words of a tip-off line (`매체 기사문의 및 제보 : 카톡/라인`, `매체 기사제보 email`): the article is over.
     static let tipWords = ByteNeedles(["기사문의", "기사제보", "기사 제보", "뉴스제보", "제보하기", "구독신청 하기"])
+    /// Every mark and word of `footerWords`, `tipWords` and a photo owner's ⓒ, for one pass.
+    static let rareEvidence = ByteNeedles(["ⓒ", "©", "Ⓒ", "대표전화", "등록번호", "사업자등록", "청소년보호책임자", "발행인", "편집인",
+                                           "기사문의", "기사제보", "기사 제보", "뉴스제보", "제보하기", "구독신청 하기"])
     /// Longest footer or tip-off line, in scalars.
     static let maxFooterLength = 200
     static let noticeOpenings = BytePrefixes(notices)

@@ -23,7 +23,7 @@ enum GluedLine {
 
     /// `date 2025-11-03 본문…`: the date a page capture prints before the text, on its own line.
     private static func capturePrefix(_ line: String) -> [String]? {
-        guard line.hasBytePrefix("date "), let m = DateScanner.scan(line, limit: 1).first, m.start <= 6 else { return nil }
+        guard line.hasBytePrefix("date "), let m = PrintedDateScanner.scan(line, limit: 1).first, m.start <= 6 else { return nil }
         let rest = TextTools.collapse(String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(m.end))))
         let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(m.end)))
         return rest.isEmpty ? [head] : [head, rest]

@@ -45,6 +45,14 @@ enum HeadlineForm {
         return true
     }
 
+    /// `보도자료 | 새들도청`, `공지사항 - 기관`: a section or board name before the site's name.
+    static func isBoardTitle(_ title: String) -> Bool {
+        guard let sep = [" | ", " - ", " : ", " > "].compactMap({ title.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return SectionTable.isSection(title)
+        }
+        return SectionTable.isSection(TextTools.collapse(String(title[..<sep.lowerBound])))
+    }
+
     /// The outlet a masthead line names (`스포츠조선`, `SBS 뉴스`), or nil.
     static func masthead(_ line: String) -> String? {
         guard line.scalarCount <= 16 else { return nil }

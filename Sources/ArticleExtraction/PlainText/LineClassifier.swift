@@ -52,23 +52,27 @@ enum LineClassifier {
             if FurnitureMarkers.foreignExactLines.contains(lower) { return .furniture }
             if FurnitureMarkers.foreignEndPhrases.contains(where: { lower.hasBytePrefix($0) }) { return .endMarker }
         }
-        if n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
+        // One pass rules out the rarer line forms below (owner marks, footers, tip-off lines).
+        let rare = n <= FurnitureMarkers.maxFooterLength && FurnitureMarkers.rareEvidence.occurs(in: line)
+        if rare, n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
         // A caption (which may name its photo's owner with ⓒ) is no copyright line.
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
         // A footer or tip-off line, never a sentence of prose (`… 한 발행인당 2000만원 …했다.`).
-        if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line),
+        if rare, FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line),
            !HeadlineForm.endsLikeProse(line), !TextTools.endsLikeSentence(line) || line.has("@") {
             return .endMarker
         }
-        if n <= BylineParser.maxOutletOnlyLength, line.has("기자"), BylineParser.outletOnlyByline(line) != nil { return .byline }
+        if n <= BylineParser.maxOutletOnlyLength + 40, line.has("기자") || line.has("팀") || line.has("국"),
+           BylineParser.outletOnlyByline(line) != nil { return .byline }
         if n <= maxFurnitureLength {
             if FurnitureMarkers.prefixOpenings.anyOpens(line) { return .furniture }
             if isMenu(line) { return .furniture }
         }
         if n <= FurnitureMarkers.maxVideoCreditLength, FurnitureMarkers.videoCreditOpenings.anyOpens(line) { return .furniture }
         if PhotoCreditParser.isCreditOnly(line) { return .credit }
-        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) || PhotoCreditParser.endsWithGiver(line) { return .caption }
+        if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) || PhotoCreditParser.endsWithGiver(line)
+            || PhotoCreditParser.endsWithAgency(line) { return .caption }
         // `[스포츠조선 김표향 기자]`, `[매체=이름 기자]`: a bracketed byline on its own line.
         if n <= 60, line.hasBytePrefix("["), line.hasByteSuffix("]"), let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
             return .byline
@@ -76,12 +80,13 @@ enum LineClassifier {
         // `[정미경/서울 마포구]`: the label of an interviewee in a broadcast script.
         if n <= 40, line.hasBytePrefix("["), line.hasByteSuffix("]"), line.has("/") { return .furniture }
         if n <= 60 {
-            let dates = DateScanner.scan(line, limit: 3)
+            let dates = PrintedDateScanner.scan(line, limit: 3)
             if let d = dates.first {
                 if d.label != nil { return .labelledDate }
                 if isOnlyDate(line, dates) { return .bareDate }
                 if isRelatedItem(line, dates) { return .endMarker }
-                if dates.count == 1, d.date.year != nil, !BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty {
+                if dates.count == 1, d.date.year != nil, !BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty
+                    || BylineParser.outletOnlyByline(String(String.UnicodeScalarView(line.unicodeScalars.prefix(d.start)))) != nil {
                     return .bylineDate
                 }
             }
@@ -180,7 +185,7 @@ enum LineClassifier {
         if line.hasByteSuffix("장종료") || line.hasByteSuffix("장마감") || line.hasByteSuffix("장중") { return true }
         let numeric: (Unicode.Scalar) -> Bool = { TextTools.isDigit($0) || ",.%+-▲▼↑↓△▽ ".unicodeScalars.contains($0) }
         // `2024-05-04` is a date, not a figure.
-        if line.unicodeScalars.allSatisfy(numeric) { return DateScanner.scan(line, limit: 1).isEmpty }
+        if line.unicodeScalars.allSatisfy(numeric) { return PrintedDateScanner.scan(line, limit: 1).isEmpty }
         // `코스피 2,523.55 ▲18.42 +0.74%`: a short name, then only figures.
         guard let space = line.firstIndex(of: " ") else { return false }
         let name = line[..<space]
@@ -191,8 +196,8 @@ enum LineClassifier {
 
     /// `학교 앞 과속 단속카메라 200대 추가 2024-02-27 19:40`: another article's headline and its
     /// date, as related lists print them.
-    private static func isRelatedItem(_ line: String, _ dates: [DateScanner.Match]) -> Bool {
-        guard line.scalarCount <= FurnitureMarkers.maxRelatedItem, dates.count == 1, let d = dates.first, d.date.year != nil else { return false }
+    private static func isRelatedItem(_ line: String, _ dates: [PrintedDateScanner.Match]) -> Bool {
+        guard line.scalarCount <= FurnitureMarkers.maxRelatedItem, dates.count == 1, let d = dates.first, d.date.year != nil, !line.has("@") else { return false }
         let u = Array(line.unicodeScalars)
         guard u[d.end...].allSatisfy({ !TextTools.isWordScalar($0) }), d.start >= 8 else { return false }
         let head = TextTools.trim(String(String.UnicodeScalarView(u[..<d.start])), " ")
@@ -200,10 +205,11 @@ enum LineClassifier {
     }
 
     /// The line holds a date and at most a weekday.
-    private static func isOnlyDate(_ line: String, _ dates: [DateScanner.Match]) -> Bool {
+    private static func isOnlyDate(_ line: String, _ dates: [PrintedDateScanner.Match]) -> Bool {
         guard dates.count == 1, let d = dates.first else { return false }
         let u = Array(line.unicodeScalars)
-        let outside = u[..<d.start].filter { TextTools.isWordScalar($0) }.count + u[d.end...].filter { TextTools.isWordScalar($0) }.count
+        // Font-size buttons (`가가`) may follow the date.
+        let outside = u[..<d.start].filter { TextTools.isWordScalar($0) }.count + u[d.end...].filter { TextTools.isWordScalar($0) && $0 != "가" }.count
         return outside <= 1
     }
 }

@@ -17,6 +17,11 @@ enum LineEvidence {
     /// - Parameter opensBody: the line would be the first paragraph (a dateline may open it).
     static func readBodyLine(_ line: String, kind: LineKind, at position: Int, opensBody: Bool, into page: inout PageReading) -> Outcome {
         if let outcome = readMetadataLine(line, kind: kind, at: position, into: &page) { return outcome }
+        // The outlet's name alone on a line (a footer's masthead): not article text.
+        if !opensBody, let o = HeadlineForm.masthead(line) {
+            page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: position, form: line))
+            return .skip
+        }
         if !opensBody, isWireCaption(line) {
             addCaption(line, to: &page)
             return .skip
@@ -45,7 +50,7 @@ enum LineEvidence {
             readBylineBesideDate(line, at: position, bareName: false, into: &page)
         case .bylineDate:
             readBylineBesideDate(line, at: position, into: &page)
-            if let m = DateScanner.scan(line, limit: 1).first {
+            if let m = PrintedDateScanner.scan(line, limit: 1).first {
                 page.published.append(Candidate(m.date, rule: .bylineDate, position: position, form: BylineForm.sketch(line)))
             }
         case .contact:
@@ -100,7 +105,7 @@ enum LineEvidence {
     /// (a dateline that does not open the article, and the photo's date at the end).
     static func isWireCaption(_ line: String) -> Bool {
         guard let f = line.unicodeScalars.first, "[(【".unicodeScalars.contains(f), line.has("=") else { return false }
-        guard let d = Dateline.read(line), d.outlet != nil, let last = DateScanner.scan(line).last, last.date.year != nil else { return false }
+        guard let d = Dateline.read(line), d.outlet != nil, let last = PrintedDateScanner.scan(line).last, last.date.year != nil else { return false }
         return line.unicodeScalars.count - last.end <= maxWireCaptionTail
     }
 
@@ -147,7 +152,12 @@ enum LineEvidence {
 
     /// The reporter printed on a date line (`홍길동 기자 | 입력 …`, `홍길동 2023. 5. 3. 17:03`).
     static func readBylineBesideDate(_ line: String, at position: Int, bareName: Bool = true, into page: inout PageReading) {
-        guard let m = DateScanner.scan(line, limit: 1).first else { return }
+        guard let m = PrintedDateScanner.scan(line, limit: 1).first else { return }
+        // `매체 편집국 email YYYY년 …`: a desk's byline names the outlet.
+        let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(m.start)))
+        if let o = BylineParser.outletOnlyByline(head) {
+            page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .bracketByline, position: position, form: BylineForm.sketch(head, outlet: o)))
+        }
         let authors = BylineParser.nameAround(line, dateStart: m.start, dateEnd: m.end, bareName: bareName)
         guard !authors.isEmpty else { return }
         page.bylines.append(Candidate(authors, rule: .bylineLine, position: position, form: BylineForm.sketch(line, authors: authors)))
@@ -155,7 +165,7 @@ enum LineEvidence {
 
     /// The labelled dates of a line (`입력 2024-04-15 16:00 수정 …`).
     static func readDates(_ line: String, at position: Int, limit: Int = 8, into page: inout PageReading) {
-        for m in DateScanner.scan(line, limit: limit) {
+        for m in PrintedDateScanner.scan(line, limit: limit) {
             let c = Candidate(m.date, rule: .labelledDate, position: position, form: line)
             switch m.label {
             case .published?: page.published.append(c)

@@ -68,7 +68,7 @@ enum PlainTextReader {
             case .bareDate:
                 // The site header's "today" has its weather widget beside it; another date alone
                 // above the headline is the article's.
-                if let d = DateScanner.scan(line).first {
+                if let d = PrintedDateScanner.scan(line).first {
                     // `2024.05.20 (월)`: a weekday and no time, the way site headers print today, is no article date either.
                     if kinds[(i + 1)..<min(kinds.count, i + 1 + weatherWindow)].contains(.weather) || line.has("(") && d.date.hour == nil {
                         if page.pageDate == nil { page.pageDate = d.date }
@@ -81,7 +81,9 @@ enum PlainTextReader {
             case .section:
                 page.section = page.section ?? line
             case .content:
-                if isProse(line) {
+                if isHeadlineByPlace(lines, kinds, at: i) {
+                    titleIndex = i
+                } else if isProse(line) {
                     bodyStart = i
                 } else if HeadlineForm.isHeadline(line) {
                     titleIndex = i
@@ -96,6 +98,13 @@ enum PlainTextReader {
         }
         if let t = titleIndex {
             page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
+            // `제목|매체`: the outlet glued after the headline.
+            if let bar = lines[t].lastIndex(of: "|") {
+                let tail = TextTools.trim(String(lines[t][lines[t].index(after: bar)...]), " ")
+                if tail.scalarCount <= 12, OutletTable.looksLikeOutlet(tail) || OutletTable.names.contains(tail) {
+                    page.outlets.append(Candidate(tail, rule: .masthead, position: t, form: "제목|매체"))
+                }
+            }
             i = t + 1
         }
         // 2. The header zone: dates, decks, credits, bylines, until the first prose line.
@@ -105,12 +114,15 @@ enum PlainTextReader {
             case .labelledDate, .bylineDate, .byline, .credit, .caption, .contact:
                 _ = LineEvidence.readMetadataLine(line, kind: kinds[i], at: i, into: &page)
             case .bareDate:
-                if let d = DateScanner.scan(line).first { page.published.append(Candidate(d.date, rule: .headerDate, position: i, form: line)) }
+                if let d = PrintedDateScanner.scan(line).first { page.published.append(Candidate(d.date, rule: .headerDate, position: i, form: line)) }
             case .section:
                 page.section = page.section ?? line
             case .content:
                 if isProse(line) {
                     bodyStart = i
+                } else if let o = HeadlineForm.masthead(line) {
+                    // The outlet's name alone under the headline (a portal copy's source line).
+                    page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: i, form: line))
                 } else if let t = titleIndex, isRepeat(line, of: lines[t]) {
                     // The headline printed again, maybe without a section label glued to it.
                     if line != lines[t] { page.titles[page.titles.count - 1] = Candidate(line, rule: .headlineLine, position: i) }
@@ -212,6 +224,27 @@ enum PlainTextReader {
         if let d = Dateline.read(line), d.outlet != nil || !d.authors.isEmpty,
            TextTools.length(d.rest) >= 20 || HeadlineForm.endsLikeProse(d.rest) { return true }
         return false
+    }
+
+    /// Most scalars of a headline that ends like prose (`…지키는 일이다.`), told by its place.
+    static let maxProseHeadline = 60
+
+    /// A short line ending like prose that stands where a headline stands: the date or byline
+    /// lines follow it before any text (`소음도 공해다, …일이다.` / `입력 …` / `이름 기자`).
+    static func isHeadlineByPlace(_ lines: [String], _ kinds: [LineKind], at i: Int) -> Bool {
+        let line = lines[i]
+        guard line.scalarCount <= maxProseHeadline, HeadlineForm.endsLikeProse(line), !line.has("다. "), Dateline.read(line) == nil,
+              TextTools.profile(line).hangul >= HeadlineForm.minHangul else { return false }
+        var sawDateOrByline = false
+        for k in (i + 1)..<min(lines.count, i + 6) {
+            switch kinds[k] {
+            case .blank, .furniture: continue
+            case .labelledDate, .bylineDate, .byline: sawDateOrByline = true
+            case .content: return sawDateOrByline
+            default: continue
+            }
+        }
+        return sawDateOrByline
     }
 
     /// `line` repeats the headline `title`, whole or without a word glued before it (`관광 제목`).

@@ -1,7 +1,9 @@
 /// A byline shape of Korean news pages, as a template with placeholders.
 ///
 /// Placeholders: `{name}`, `{name2}`, `{name3}` (reporters), `{email}`, `{email2}` (theirs, at the
-/// outlet's domain), `{outlet}`, `{region}`, `{abroad}` (a foreign city), `{section}`, `{place}`.
+/// outlet's domain), `{outlet}`, `{region}`, `{abroad}` (a foreign city), `{section}`, `{place}`,
+/// `{dateStamp}` (the page's own date as `YYYY.MM.DD HH:MM:SS`, printed only where the page has
+/// that date).
 struct BylineForm: Sendable {
     /// Where on the page a byline can stand.
     enum Slot: String, Sendable {
@@ -87,5 +89,16 @@ struct BylineForm: Sendable {
         BylineForm("• 이름 기자", "• {name} 기자", [.topLine]),
         BylineForm("이름기자 email", "{name}기자 {email}", [.topLine, .bottomLine]),
         BylineForm("이름(email)", "{name}({email})", [.bottomLine]),
+        BylineForm("이름 기자이름 기자 (doubled, glued)", "{name} 기자{name} 기자", [.topLine]),
+        BylineForm("[ 이름 기자 ]", "[ {name} 기자 ]", [.topLine, .bottomLine]),
+        BylineForm("<이름기자 email>", "<{name}기자 {email}>", [.bottomLine]),
+        BylineForm("[매체|이름 기자]", "[{outlet}|{name} 기자] ", [.leadPrefix], namesOutlet: true),
+        BylineForm("【매체 = 이름 기자】", "【{outlet} = {name} 기자】", [.leadPrefix], namesOutlet: true),
+        BylineForm("매체 이름 기자 |", "{outlet} {name} 기자 |", [.topLine], namesOutlet: true),
+        BylineForm("매체 섹션팀 | (desk)", "{outlet} {section}팀 |", [.topLine], reporters: 0, namesOutlet: true),
+        BylineForm("매체 편집국 email (desk)", "{outlet} 편집국 {email}", [.bottomLine], reporters: 0, namesOutlet: true),
+        BylineForm("이름 에디터", "{name} 에디터", [.topLine, .bottomLine]),
+        BylineForm("이름 부국장 email", "{name} 부국장 {email}", [.bottomLine]),
+        BylineForm("이름 기자YYYY.MM.DD HH:MM:SS (glued to a date)", "{name} 기자{dateStamp}", [.topLine]),
     ]
 }

@@ -1,6 +1,6 @@
 /// A page the composition test built, with the fields a careful reader takes from it.
 struct ComposedPage: Sendable {
-    /// The text copy as a user would save it.
+    /// The page as a user would save it: a text copy, or (some pages with a headline) plain HTML.
     let text: String
     /// The headline, nil when the page prints none.
     let title: String?

@@ -37,6 +37,9 @@ enum CompositionPools {
         Outlet(name: "별빛TV", domain: "byeolbittv.com"),
     ]
 
+    /// Outlets that appear only in photo credits, never as a page's outlet.
+    static let creditAgencies = ["동녘통신", "AP동녘", "새벽포토"]
+
     static let regions = ["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "수원", "춘천", "청주", "전주",
                           "창원", "제주", "안동", "목포", "포항"]
     static let abroad = ["워싱턴", "도쿄", "베이징", "파리", "런던", "뉴욕"]

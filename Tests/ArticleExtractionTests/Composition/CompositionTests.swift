@@ -62,7 +62,8 @@ struct CompositionTests {
             let page = composer.compose()
             let article: Article
             do {
-                article = try ArticleExtractor.extract(Array(page.text.utf8), hints: ExtractionHints(fileName: "page.txt"))
+                let fileName = page.parts["layout"] == "html" ? "page.html" : "page.txt"
+                article = try ArticleExtractor.extract(Array(page.text.utf8), hints: ExtractionHints(fileName: fileName))
             } catch {
                 extractionFailures.append("page \(index): \(error)")
                 continue

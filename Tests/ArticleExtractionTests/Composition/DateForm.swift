@@ -56,5 +56,9 @@ struct DateForm: Sendable {
         DateForm("• 승인 YYYY-MM-DD HH:MM", "• 승인 {Y}-{M2}-{D2} {hh}:{mm}"),
         DateForm("• 승인 … • 신문게재 … N면 • 호수", "• 승인 {Y}.{M2}.{D2} {hh}:{mm}\n• 신문게재 {Y}-{M2}-{D2} 12면\n• 호수 2417"),
         DateForm("YYYY.MM.DD HH:MM above the headline", "{Y}.{M2}.{D2} {hh}:{mm}", [.aboveHeadline]),
+        DateForm("입력YYYY.MM.DD HH:MM (no space)", "입력{Y}.{M2}.{D2} {hh}:{mm}"),
+        DateForm("YYYY/MM/DD [HH:MM]", "{Y}/{M2}/{D2} [{hh}:{mm}]"),
+        DateForm("날짜 : ⏎ YYYY-MM-DD HH:MM", "날짜 :\n{Y}-{M2}-{D2} {hh}:{mm}"),
+        DateForm("YYYY년 MM월 DD일(요일) HH:MM 가가", "{Y}년 {M2}월 {D2}일({dow}) {hh}:{mm} 가가"),
     ]
 }

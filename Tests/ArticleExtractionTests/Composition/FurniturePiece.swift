@@ -3,7 +3,9 @@
 /// Placeholders: `{today}` (the day the page was saved, `YYYY.MM.DD`), `{dow}` (its 요일),
 /// `{r1}`, `{r2}` (dates of related articles, `YYYY.MM.DD`), `{c}` (a photo date, `YYYY.M.D`),
 /// `{rt}` (a related article's `YYYY-MM-DD HH:MM`), `{tm}`, `{td}` (today's month and day, two
-/// digits), `{tiso}` (today, `YYYY-MM-DD`). None of them is the publication date.
+/// digits), `{tiso}` (today, `YYYY-MM-DD`), `{reg}` (an old registration date, `YYYY.MM.DD`).
+/// None of them is the publication date. `{pname}`, `{pmail}`: a photographer (never an author);
+/// `{agency}`: another outlet credited for a photo (never the publisher).
 struct FurniturePiece: Sendable {
     /// Where the piece stands.
     enum Place: String, Sendable {
@@ -11,6 +13,8 @@ struct FurniturePiece: Sendable {
         case top
         /// Between the headline block and the lead (widgets, photos).
         case beforeLead
+        /// Right after the last paragraph, before a closing byline (photo credits).
+        case afterBody
         /// After the article.
         case bottom
     }
@@ -103,5 +107,14 @@ struct FurniturePiece: Sendable {
         FurniturePiece("caption printed twice", .beforeLead,
                        "시민들이 전시장을 둘러보고 있다. 한솔시 제공\n시민들이 전시장을 둘러보고 있다. 한솔시 제공"),
         FurniturePiece("코멘트 counter", .beforeLead, "코멘트\n0"),
+        FurniturePiece("editor's note", .beforeLead, "[편집자주] 지역의 변화를 현장에서 짚어보는 기획을 연재합니다. 이번 회에서는 주민들의 목소리를 들었습니다."),
+        FurniturePiece("video notice", .beforeLead, "동영상 표시하기\nYour browser doesn't support HTML5 video."),
+        FurniturePiece("caption credited to an agency", .beforeLead, "참석자들이 기념 촬영을 하고 있다. {agency}"),
+        FurniturePiece("header last-edited date", .top, "기사최종편집일 {tiso} 09:00"),
+        FurniturePiece("photographer credit", .afterBody, "/사진={pname} 기자 {pmail}"),
+        FurniturePiece("photographer credit in brackets", .afterBody, "[사진 = {pname} 기자 {pmail}]"),
+        FurniturePiece("masthead with registration dates", .bottom,
+                       "등록번호 서울 아00000 | 등록 연월일 : {reg} | 발행연월일 : {reg}\n발행인 : {pname} | 편집인 : {pname}"),
+        FurniturePiece("ad lines", .bottom, "광고\n광고\n광고"),
     ]
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Builds text-copy pages from parts: headline or none, a byline form at the top or the bottom (or
-/// none), a date form (or none), a publisher form (or none), furniture from a pool, and invented
-/// paragraphs; and records what a careful reader would extract from each.
+/// Builds pages (text copies, and plain HTML for some pages with a headline) from parts: headline
+/// or none, a byline form at the top or the bottom (or none), a date form (or none), a publisher
+/// form (or none), furniture from a pool, and invented paragraphs; and records what a careful
+/// reader would extract from each.
 ///
 /// The planted values follow the page as printed: the publisher is the outlet when a byline, a
 /// sign-off, a dateline or a copyright line names it; the date is the article's own date line,
@@ -63,6 +64,25 @@ struct PageComposer {
         "\(day.y).\(two(day.m)).\(two(day.d))"
     }
 
+    /// A plain HTML page of the blocks: the headline in `<h1>` (and `<title>`), every other line a
+    /// `<p>`, no class names or metadata that would name a field.
+    static func html(_ blocks: [String], headIndex: Int, title: String) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+        }
+        var lines = ["<!DOCTYPE html>", "<html lang=\"ko\"><head><meta charset=\"utf-8\">",
+                     "<title>\(escape(title))</title></head><body><div>"]
+        for (index, block) in blocks.enumerated() {
+            for (number, line) in block.split(separator: "\n").enumerated() {
+                let tag = index == headIndex && number == 0 ? "h1" : "p"
+                lines.append("<\(tag)>\(escape(String(line)))</\(tag)>")
+            }
+        }
+        lines.append("</div></body></html>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     // MARK: - Composing
 
     /// One page.
@@ -82,7 +102,8 @@ struct PageComposer {
             used.insert(name)
             names.append(name)
         }
-        let values: [String: String] = [
+        let photographer = personName(avoiding: used)
+        var values: [String: String] = [
             "name": names.count > 0 ? names[0] : "", "name2": names.count > 1 ? names[1] : "",
             "name3": names.count > 2 ? names[2] : "",
             "email": pick(CompositionPools.mailStems) + "@" + outlet.domain,
@@ -91,7 +112,6 @@ struct PageComposer {
             "region": pick(CompositionPools.regions), "abroad": pick(CompositionPools.abroad),
             "section": pick(CompositionPools.sections), "place": pick(CompositionPools.places),
         ]
-        let bylineText = byline.map { Self.fill($0.template, values) }
         if let byline, let bylineSlot { parts["byline"] = "\(byline.name) @\(bylineSlot.rawValue)" } else {
             parts["byline"] = "none"
         }
@@ -120,17 +140,27 @@ struct PageComposer {
             "dow": Self.weekdays[day.dow], "uhh": Self.two(updateMinutes / 60), "umm": Self.two(updateMinutes % 60),
         ]
         let dateText = dateForm.map { Self.fill($0.template, dateValues) }
-        let published: String? = dateForm.map {
-            let date = "\(day.y)-\(Self.two(day.m))-\(Self.two(day.d))"
-            return $0.hasTime ? "\(date)T\(Self.two(hour)):\(Self.two(minute))" : date
-        }
         let furnitureValues: [String: String] = [
             "today": Self.dotted(today), "dow": Self.weekdays[today.dow],
             "r1": Self.dotted(related1), "r2": Self.dotted(related2),
             "rt": "\(related1.y)-\(Self.two(related1.m))-\(Self.two(related1.d)) \(Self.two(Int.random(in: 0..<24, using: &random))):\(Self.two(Int.random(in: 0..<60, using: &random)))",
             "c": "\(related1.y).\(related1.m).\(related1.d)",
             "tm": Self.two(today.m), "td": Self.two(today.d), "tiso": "\(today.y)-\(Self.two(today.m))-\(Self.two(today.d))",
+            "reg": "20\(Int.random(in: 10...19, using: &random)).0\(Int.random(in: 1...9, using: &random)).1\(Int.random(in: 0...9, using: &random))",
+            "pname": photographer, "pmail": "photo@" + outlet.domain, "agency": pick(CompositionPools.creditAgencies),
         ]
+
+        // A byline glued to a date prints the page's own date: plant it as the date then.
+        var dateStamp = ""
+        if byline?.template.contains("{dateStamp}") ?? false {
+            dateStamp = "\(day.y).\(Self.two(day.m)).\(Self.two(day.d)) \(Self.two(hour)):\(Self.two(minute)):\(dateValues["ss"]!)"
+        }
+        values["dateStamp"] = dateStamp
+        let bylineText = byline.map { Self.fill($0.template, values) }
+        let published: String? = dateForm.map {
+            let date = "\(day.y)-\(Self.two(day.m))-\(Self.two(day.d))"
+            return $0.hasTime ? "\(date)T\(Self.two(hour)):\(Self.two(minute))" : date
+        } ?? (dateStamp.isEmpty ? nil : "\(day.y)-\(Self.two(day.m))-\(Self.two(day.d))T\(Self.two(hour)):\(Self.two(minute))")
 
         // Headline (with a series tag, decks, printed twice) or none.
         let hasHeadline = chance(0.65)
@@ -159,11 +189,12 @@ struct PageComposer {
         let top = pickDistinct(FurniturePiece.all.filter { $0.place == .top }, count: pick([0, 0, 1, 1, 2]))
         let beforeLead = chance(0.3) ? [pick(FurniturePiece.all.filter { $0.place == .beforeLead })] : []
         let bottom = pickDistinct(FurniturePiece.all.filter { $0.place == .bottom }, count: pick([0, 1, 2, 3]))
+        let afterBody = chance(0.1) ? [pick(FurniturePiece.all.filter { $0.place == .afterBody })] : []
         var sectionLine: String?
         if bylineSlot != .aboveHeadline, chance(0.15) { sectionLine = pick(CompositionPools.sectionLines) }
         parts["top"] = (top.map(\.name) + (sectionLine.map { _ in ["section line"] } ?? [])).joined(separator: "; ")
         parts["beforeLead"] = beforeLead.map(\.name).joined(separator: "; ")
-        parts["bottom"] = bottom.map(\.name).joined(separator: "; ")
+        parts["bottom"] = (afterBody + bottom).map(\.name).joined(separator: "; ")
 
         // The lead line: a glued byline, a dateline or an image file name may stand in front of it.
         var lead = paragraphs[0]
@@ -188,6 +219,7 @@ struct PageComposer {
         if bylineSlot == .aboveHeadline, let bylineText { blocks.append(bylineText) }
         if dateSlot == .aboveHeadline, let dateText { blocks.append(dateText) }
         if let sectionLine { blocks.append(sectionLine) }
+        let headIndex = headBlock.isEmpty ? nil : blocks.count
         if !headBlock.isEmpty { blocks.append(headBlock.joined(separator: "\n")) }
         if dateSlot == .top, let dateText { blocks.append(dateText) }
         if bylineSlot == .topLine, let bylineText { blocks.append(bylineText) }
@@ -195,16 +227,30 @@ struct PageComposer {
         blocks.append(lead)
         blocks += paragraphs.dropFirst().dropLast()
         blocks.append(last)
+        blocks += afterBody.map { Self.fill($0.text, furnitureValues) }
         if bylineSlot == .bottomLine, let bylineText { blocks.append(bylineText) }
         if dateSlot == .bottom, let dateText { blocks.append(dateText) }
         if publisherForm?.slot == .bottomLine, let publisherForm { blocks.append(Self.fill(publisherForm.template, values)) }
         blocks += bottom.map { Self.fill($0.text, furnitureValues) }
+        if chance(0.03) {
+            // Some pages print the body (its last paragraphs) again after the end: it counts once.
+            blocks += paragraphs.suffix(2)
+            parts["bottom"]! += (parts["bottom"]!.isEmpty ? "" : "; ") + "last paragraphs printed again"
+        }
 
-        // A third of real text copies have no blank lines between paragraphs.
-        let separator = chance(0.35) ? "\n" : "\n\n"
-        parts["layout"] = separator == "\n" ? "single newlines" : "blank lines"
+        // Pages with a headline are sometimes saved as HTML; a third of real text copies have no
+        // blank lines between paragraphs.
+        let text: String
+        if let headIndex, let headline, chance(0.15) {
+            text = Self.html(blocks, headIndex: headIndex, title: headline)
+            parts["layout"] = "html"
+        } else {
+            let separator = chance(0.35) ? "\n" : "\n\n"
+            text = blocks.joined(separator: separator) + "\n"
+            parts["layout"] = separator == "\n" ? "single newlines" : "blank lines"
+        }
         return ComposedPage(
-            text: blocks.joined(separator: separator) + "\n", title: headline, published: published, publisher: publisher,
+            text: text, title: headline, published: published, publisher: publisher,
             authors: names, firstParagraph: paragraphs[0], lastParagraph: paragraphs[paragraphs.count - 1], parts: parts)
     }
 }

@@ -3,7 +3,11 @@ import ArticleFacts
 ///
 /// Reads `2024-04-15 16:00`, `2024.04.15. 오후 4:00`, `2024년 4월 15일 16시 00분`,
 /// `2024-04-15T16:00:00+09:00`, and a month-day without year (`02-03`) when a label precedes it.
-enum DateScanner {
+///
+/// The page's own dates (publication, update, the site's today) as printed on a line, with
+/// their label and time; the fact stage's `ArticleFacts.DateScanner` is the other scanner: it
+/// reads date mentions in the article's text and resolves relative ones (`지난달`, `3일`).
+enum PrintedDateScanner {
     /// One date found in a line.
     struct Match: Sendable {
         var date: PageDate
@@ -26,7 +30,8 @@ enum DateScanner {
         }
         if longest < 2 { return [] }
         if longest < 4, !DateLabels.table.contains(where: { line.has($0.label) }) { return [] }
-        let u = Array(line.unicodeScalars.prefix(4000))
+        var u = Array(line.unicodeScalars.prefix(4000))
+        if let spelled = DateSpellings.rewrite(u) { u = spelled }
         var out: [Match] = []
         var i = 0
         while i < u.count, out.count < limit {

@@ -1,7 +1,7 @@
 @testable import ArticleExtraction
 import Testing
 
-struct DateScannerTests {
+struct PrintedDateScannerTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var line: String
         var iso: String?
@@ -22,25 +22,31 @@ struct DateScannerTests {
         Case(line: "2026-03-10T16:17:00+02:00", iso: "2026-03-10T16:17:00+02:00", label: nil),
         Case(line: "2025-05-15T20:00:52+09:00", iso: "2025-05-15T20:00:52+09:00", label: nil),
         Case(line: "2024-12-31T20:00:00.250-0500", iso: "2024-12-31T20:00:00-05:00", label: nil),
+        // Forms of real copies (issue 16).
+        Case(line: "입력 2009-10-14 02:572009년 10월 14일 02시 57분", iso: "2009-10-14T02:57:00+09:00", label: .published),
+        Case(line: "기사입력 2021/07/20 [16:00]", iso: "2021-07-20T16:00:00+09:00", label: .published),
+        Case(line: "발행 2007.12.25 15: 13", iso: "2007-12-25T15:13:00+09:00", label: .published),
+        Case(line: "入力 2019年 9月 2日 03時 00分", iso: "2019-09-02T03:00:00+09:00", label: .published),
+        Case(line: "by KVJA posted May 06, 2021", iso: "2021-05-06", label: .published),
         Case(line: "2025.11.08 (토)", iso: "2025-11-08", label: nil),
         Case(line: "작성일 02-03 15 목록", iso: nil, label: .published),
     ]
 
     @Test(arguments: cases)
     func reads(_ c: Case) throws {
-        let m = try #require(DateScanner.scan(c.line).first)
+        let m = try #require(PrintedDateScanner.scan(c.line).first)
         #expect(m.date.iso == c.iso)
         #expect(m.label == c.label)
     }
 
     @Test func koreanTimeOfAForeignOffset() throws {
-        let m = try #require(DateScanner.scan("2024-12-31T20:00:00-05:00").first)
+        let m = try #require(PrintedDateScanner.scan("2024-12-31T20:00:00-05:00").first)
         #expect(m.date.inKoreanTime.iso == "2025-01-01T10:00:00+09:00")
     }
 
     @Test func monthDayNeedsALabel() {
-        #expect(DateScanner.scan("점수는 02-03 이었다").isEmpty)
-        let m = DateScanner.scan("작성일 02-03").first
+        #expect(PrintedDateScanner.scan("점수는 02-03 이었다").isEmpty)
+        let m = PrintedDateScanner.scan("작성일 02-03").first
         #expect(m?.date.month == 2 && m?.date.day == 3 && m?.date.year == nil)
     }
 
