@@ -57,6 +57,11 @@ enum FurnitureMarkers {
     /// Every mark and word of `footerWords`, `tipWords` and a photo owner's ⓒ, for one pass.
     static let rareEvidence = ByteNeedles(["ⓒ", "©", "Ⓒ", "대표전화", "등록번호", "사업자등록", "청소년보호책임자", "발행인", "편집인",
                                            "기사문의", "기사제보", "기사 제보", "뉴스제보", "제보하기", "구독신청 하기"])
+    /// A known outlet's site services (`한겨레 소개 및 약관`, `매체 NEWS 모바일`, `매체 후원`): the page
+    /// below the article, naming its outlet.
+    static let serviceWords = ["소개 및 약관", "회사소개", "NEWS 모바일", "뉴스 모바일", "모바일", "후원", "구독신청 하기", "구독신청", "홈페이지", "앱 다운로드"]
+    /// Longest site-service line, in scalars.
+    static let maxServiceLine = 24
     /// Longest footer or tip-off line, in scalars.
     static let maxFooterLength = 200
     static let noticeOpenings = BytePrefixes(notices)

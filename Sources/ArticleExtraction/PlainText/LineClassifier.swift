@@ -63,6 +63,7 @@ enum LineClassifier {
            !HeadlineForm.endsLikeProse(line), !TextTools.endsLikeSentence(line) || line.has("@") {
             return .endMarker
         }
+        if n <= FurnitureMarkers.maxServiceLine, serviceOutlet(line) != nil { return .endMarker }
         if n <= BylineParser.maxOutletOnlyLength + 40, line.has("기자") || line.has("팀") || line.has("국"),
            BylineParser.outletOnlyByline(line) != nil { return .byline }
         if n <= maxFurnitureLength {
@@ -109,6 +110,13 @@ enum LineClassifier {
         guard let k = u.lastIndex(where: { "©ⓒⒸ".unicodeScalars.contains($0) }), k > 3, u.count - k <= maxPhotoOwner else { return false }
         let before = TextTools.trim(String(String.UnicodeScalarView(u[..<k])), " ")
         return before.hasByteSuffix(".") || before.hasByteSuffix("다")
+    }
+
+    /// The known outlet of a site-service line (`한겨레 소개 및 약관`), or nil.
+    static func serviceOutlet(_ line: String) -> String? {
+        guard let word = FurnitureMarkers.serviceWords.first(where: { line.hasByteSuffix(" " + $0) }) else { return nil }
+        let name = TextTools.trim(String(line.dropLast(word.count + 1)), " ")
+        return OutletTable.names.contains(name) ? name : nil
     }
 
     /// True for counters after a marker: `좋아요0`, `댓글 12`.

@@ -134,6 +134,10 @@ enum LineEvidence {
 
     /// The outlet a footer or tip-off line opens with (`매체 · 주소 · 대표전화 …`, `매체 기사제보 email`).
     static func readOutletLine(_ line: String, at position: Int, into page: inout PageReading) {
+        if line.scalarCount <= FurnitureMarkers.maxServiceLine, let o = LineClassifier.serviceOutlet(line) {
+            page.outlets.append(Candidate(o, rule: .outletLine, position: position, form: BylineForm.sketch(line, outlet: o)))
+            return
+        }
         guard FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line) else { return }
         let words = line.split(whereSeparator: { " ·|,".contains($0) }).map(String.init)
         guard let first = words.first, first.scalarCount <= 12, !first.has("@"),
