@@ -7,7 +7,7 @@ DEB_PACKAGES := libzmq3-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev pkg
 PY_PACKAGES := pyzmq jsonschema
 SWIFT ?= swift
 
-.PHONY: deps build release run test test-faults mutate stress fuzz-extract fuzz-control install clean help bench
+.PHONY: deps build release run test test-faults mutate stress fuzz-extract fuzz-control fuzz-script install clean help bench
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -76,6 +76,12 @@ fuzz-extract: deps
 	mkdir -p .build-fuzz/corpus-extract
 	SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzExtract -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 		.build-fuzz/corpus-extract fuzz/corpus/extract
+
+fuzz-script: deps
+	$(SWIFT) build --product FuzzScriptData $(FUZZ_FLAGS)
+	mkdir -p .build-fuzz/corpus-script
+	SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzScriptData -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		.build-fuzz/corpus-script fuzz/corpus/script
 
 fuzz-control: deps
 	$(SWIFT) build --product FuzzControl $(FUZZ_FLAGS)

@@ -80,6 +80,7 @@ let package = Package(
         // libFuzzer targets: built with `--sanitize fuzzer` (README, Development).
         .executableTarget(name: "FuzzExtract", dependencies: ["ArticleExtraction"], swiftSettings: swiftSettings),
         .executableTarget(name: "FuzzControl", dependencies: ["GisaEvents"], swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzScriptData", dependencies: ["ArticleExtraction"], swiftSettings: swiftSettings),
 
         // Tests: one target per library target.
         .testTarget(name: "ArticleFactsTests", dependencies: ["ArticleFacts"], swiftSettings: swiftSettings),

@@ -52,7 +52,8 @@ public enum ArticleExtractor {
         case .text:
             page = PlainTextReader.read(decoded.text)
         }
-        guard !page.paragraphs.isEmpty else { throw .noArticle }
+        // A 카드뉴스 or photo page that is only images is an article with an empty body.
+        guard !page.paragraphs.isEmpty || (page.pageType != .article && !page.images.isEmpty) else { throw .noArticle }
         let source = SourceInfo(sha256: hints.sha256 ?? SHA256Digest.hex(bytes), bytes: bytes.count, format: form,
                                 encoding: decoded.encoding, repaired: decoded.repaired,
                                 undecodableBytes: decoded.undecodableBytes)

@@ -31,6 +31,9 @@ extension Gisa {
         @Option(name: .customLong("max-bytes"), help: "Largest input accepted, after gzip decompression.")
         var maxBytes: Int = 10 * 1024 * 1024
 
+        @Option(help: "The page's URL, when known (used when the page names no canonical URL; with several files, for all).")
+        var url: String?
+
         @Flag(help: "Indent the JSON (default when standard output is a terminal and there is one file).")
         var pretty = false
 
@@ -60,7 +63,7 @@ extension Gisa {
                 defer { progress.advance() }
                 do {
                     let raw = try ArticleFile.read(path: path, maxBytes: maxBytes)
-                    let hints = ExtractionHints(fileName: raw.name)
+                    let hints = ExtractionHints(fileName: raw.name, url: url)
                     let json: [UInt8]
                     let sha256: String
                     if explain {

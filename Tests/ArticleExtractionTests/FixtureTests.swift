@@ -39,12 +39,12 @@ struct FixtureTests {
             .sorted()
     }()
 
-    static let knownKeys: Set<String> = [
+    static let knownKeys: Set<String> = Set<String>([
         "title", "series", "subtitles", "section", "published", "page_date", "publisher",
         "publisher_aliases", "news_source", "authors", "photo_credits", "captions_first",
         "body_first", "body_last", "body_paragraphs", "body_must_not_contain",
         "encoding", "format", "repaired",
-    ]
+    ]).union(pageDataKeys)
 
     @Test("the corpus holds at least 30 fixtures")
     func corpusSize() {
@@ -107,7 +107,7 @@ struct FixtureTests {
 
         let article: Article
         do {
-            article = try ArticleExtractor.extract(bytes, hints: ExtractionHints(fileName: inputName))
+            article = try ArticleExtractor.extract(bytes, hints: ExtractionHints(fileName: inputName, url: expected["url_hint"] as? String))
         } catch {
             Issue.record("\(name): extraction failed: \(error)")
             return
@@ -202,6 +202,7 @@ struct FixtureTests {
             #expect(article.source.repaired == value,
                     "\(name): repaired: expected \(value), got \(article.source.repaired)")
         }
+        checkPageData(article, against: expected, fixture: name)
     }
 
     static func checkExactOptional(_ got: String?, _ value: Any, field: String, fixture name: String) {

@@ -11,6 +11,11 @@ enum SharedData {
         FileManager.default.fileExists(atPath: root.appendingPathComponent("tools/score.py").path)
     }
 
+    /// Whether the fundus pages, their gold and `fundus_eval.py` are there.
+    static var hasFundus: Bool {
+        FileManager.default.fileExists(atPath: url("data/fundus/gold.json").path) && FileManager.default.fileExists(atPath: url("tools/fundus_eval.py").path)
+    }
+
     /// A file under `../shared`.
     static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 }

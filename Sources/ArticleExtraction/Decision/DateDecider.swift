@@ -23,6 +23,17 @@ enum DateDecider {
             date = d
             chosen.append(timed)
         }
+        // A wall time printed without an offset takes the offset another candidate prints for
+        // the same wall time (JSON-LD `18:11:01` beside a meta tag's `18:11:01+02:00`).
+        if date.hour != nil, date.offsetMinutes == nil, let other = order.first(where: { k in
+            guard let d = resolved[k] else { return false }
+            return d.offsetMinutes != nil && d.year == date.year && d.month == date.month && d.day == date.day
+                && d.hour == date.hour && d.minute == date.minute
+        }), let d = resolved[other] {
+            date.offsetMinutes = d.offsetMinutes
+            date.second = date.second ?? d.second
+            chosen.append(other)
+        }
         return Decision(value: date, candidates: candidates, chosen: chosen)
     }
 

@@ -64,4 +64,22 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case endOfText = "end of text"
     case scriptBody = "script articleBody"
     case noProse = "no prose: decks are the text"
+    /// The slides' text of a 카드뉴스 or photo page (alt texts and captions, in order).
+    case slideText = "slide text (alt, captions)"
+
+    // URL, description, language, top image.
+    case canonicalLink = "link[rel=canonical]"
+    case ogURL = "og:url"
+    case jsonLDURL = "JSON-LD url / mainEntityOfPage"
+    case hintURL = "--url hint"
+    case ogDescription = "og:description"
+    case metaDescription = "meta description"
+    case jsonLDDescription = "JSON-LD / script description"
+    case htmlLang = "html[lang]"
+    case ogLocale = "og:locale"
+    case jsonLDLanguage = "JSON-LD inLanguage"
+    case letterScript = "letters of the text"
+    case ogImage = "og:image"
+    case jsonLDImage = "JSON-LD image"
+    case firstArticleImage = "first article image"
 }

@@ -8,6 +8,9 @@ extension PageDecisions {
         fields.append(Self.explain("updated", updated, unit: unit) { $0.iso ?? Self.partial($0) })
         fields.append(Self.explain("authors", authors, unit: unit) { Self.names($0) })
         fields.append(Self.explain("publisher", publisher, unit: unit) { $0 })
+        for (name, d) in [("url", url), ("description", description), ("language", language), ("top_image", topImage)] {
+            fields.append(Self.explain(name, d, unit: unit) { Self.excerpt($0) })
+        }
         for (name, boundary) in [("body_start", bodyStart), ("body_end", bodyEnd)] {
             let c = boundary.map { Self.explained($0, won: true) { Self.excerpt($0) } }
             fields.append(FieldExplanation(field: name, value: c?.value, rule: boundary.map { Self.ruleText($0, unit: unit) } ?? "none: no body",

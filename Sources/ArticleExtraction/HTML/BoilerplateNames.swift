@@ -36,6 +36,16 @@ enum BoilerplateNames {
     /// Class/id words that mark furniture only in small or link-heavy elements.
     static let weak: Lexicon = ["ad", "ads", "adv", "box", "tool", "tools", "btn", "button", "info", "etc", "link", "links", "top", "right", "left", "wing", "next", "prev", "rel", "pop", "icon"]
 
+    /// Class prefixes that name the article's topics, not the page's layout (WordPress writes
+    /// `tag-social-media category-kultur` on the article element itself).
+    static let taxonomyPrefixes = ["tag-", "category-", "format-", "status-"]
+
+    /// `value` without its taxonomy tokens.
+    static func withoutTaxonomy(_ value: String) -> String {
+        guard taxonomyPrefixes.contains(where: value.has) else { return value }
+        return value.split(separator: " ").filter { token in !taxonomyPrefixes.contains { token.hasPrefix($0) } }.joined(separator: " ")
+    }
+
     /// The class and id words of a node, lower-cased: whole tokens, and their parts split on `-` and `_`.
     struct Words: Sendable {
         var tokens: [String] = []
@@ -55,9 +65,10 @@ enum BoilerplateNames {
     static func words(of node: HTMLTree.Node) -> Words { node.words }
 
     /// The words of one class or id value: its tokens, lower-cased, and their parts split on `-` and `_`.
-    static func words(ofValue value: String) -> Words {
+    static func words(ofValue raw: String) -> Words {
         var out = Words()
-        guard !value.isEmpty, value.utf8.count < 300 else { return out }
+        guard !raw.isEmpty, raw.utf8.count < 300 else { return out }
+        let value = withoutTaxonomy(raw)
         guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return wordsOfUnicodeValue(value) }
         // ASCII (nearly every class and id): tokens and parts cut from the bytes directly.
         var token: [UInt8] = []

@@ -3,7 +3,8 @@ import ArticleFacts
 ///
 /// Body evidence, in order: `itemprop=articleBody`; the known containers of Korean outlets
 /// and portals (`KnownContainers`); a generic scorer (`ContentScorer`); and the article text
-/// carried as script data (JSON-LD `articleBody`, `__NEXT_DATA__`) when the page has no better.
+/// carried as script data (`ScriptData`: JSON-LD, Next.js, Nuxt, Arc XP, state objects) when the
+/// page has no better. Then what the page says about itself (`readPageData`).
 enum HTMLReader {
     /// Shortest body container accepted from the known-container table, in scalars.
     static let minContainerText = 80
@@ -89,6 +90,7 @@ enum HTMLReader {
         BodyCleaner.clean(blocks, title: page.provisionalTitle, into: &page)
 
         // Script data when the DOM gave little.
+        var scriptBodyWon = false
         if let scriptBody = meta.scripts.articleBody {
             let domLength = page.paragraphs.reduce(0) { $0 + $1.scalarCount }
             let scriptParagraphs = paragraphs(fromScript: scriptBody)
@@ -100,11 +102,13 @@ enum HTMLReader {
                 let blocks = scriptParagraphs.map { TextBlock(text: $0, linkChars: 0, tag: "p", node: 0) }
                 BodyCleaner.clean(blocks, title: page.provisionalTitle, offset: blocks.count, into: &page)
                 if let start = page.bodyStart { page.bodyStart = Candidate(start.value, rule: .scriptBody, position: start.position) }
+                scriptBodyWon = true
             }
         }
 
         // Metadata from the whole page.
         readPageWide(tree: tree, meta: meta, bodyRoots: roots, bodyBlocks: blocks + furnitureBlocks, into: &page)
+        readPageData(tree: tree, meta: meta, bodyRoots: roots, scriptBodyWon: scriptBodyWon, hintURL: hintURL, into: &page)
         return page
     }
 
@@ -154,8 +158,11 @@ enum HTMLReader {
         var out: [Candidate<String>] = []
         for (value, rule) in [(meta.scripts.headline, EvidenceRule.jsonLDHeadline), (meta.ogTitle, .ogTitle), (meta.documentTitle, .documentTitle)] {
             guard let value else { continue }
-            let t = TextTools.collapse(value)
-            if !t.isEmpty { out.append(Candidate(TitleCleaner.clean(t, siteNames: siteNames), rule: rule, form: t)) }
+            // Twice: a doubly escaped meta tag leaves `&amp;quot;` behind one parse.
+            let t = TextTools.collapse(HTMLEntities.decode(HTMLEntities.decode(value)))
+            if !t.isEmpty, !TitleCleaner.isBrandOnly(t, siteNames: siteNames) {
+                out.append(Candidate(TitleCleaner.clean(t, siteNames: siteNames), rule: rule, form: t))
+            }
         }
         let head = out.map { $0.value.lowercased() }
         for h in h1s + tree.all(named: "h2").prefix(3).map({ tree.text(of: $0) }) {
@@ -289,11 +296,14 @@ enum HTMLReader {
                 break
             }
         }
-        if !meta.scripts.reporters.isEmpty { page.bylines.append(Candidate(meta.scripts.reporters, rule: .scriptReporters)) }
+        // App-state reporters stand beside JSON-LD authors only when they bring e-mails: state
+        // objects also name desks and wire services (`ZDFheute`, `AP`) where JSON-LD names people.
+        if !meta.scripts.reporters.isEmpty, meta.scripts.authors.isEmpty || meta.scripts.reporters.contains(where: { $0.email != nil }) {
+            page.bylines.append(Candidate(meta.scripts.reporters, rule: .scriptReporters))
+        }
         var named: [Author] = []
-        for name in (meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors).prefix(6) {
-            let clean = TextTools.collapse(name.replacingAll("기자", with: ""))
-            if !clean.isEmpty, clean.scalarCount <= 40, !clean.has("http"), !named.contains(where: { $0.name == clean }) {
+        for raw in (meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors).prefix(6) {
+            for clean in MetaAuthorNames.names(raw) where !named.contains(where: { $0.name == clean }) {
                 named.append(Author(name: clean))
             }
         }

@@ -7,6 +7,23 @@ struct PageMeta: Sendable {
     var siteName: String?
     var section: String?
     var url: String?
+    /// `link[rel=canonical]` and `og:url`, as written.
+    var canonicalURL: String?
+    var ogURL: String?
+    /// `og:description` / `twitter:description`, and `meta name=description`.
+    var ogDescription: String?
+    var metaDescription: String?
+    /// `html[lang]` and `og:locale`.
+    var htmlLang: String?
+    var ogLocale: String?
+    /// `og:type` (`article`, `video.other`, …).
+    var ogType: String?
+    /// `og:image` / `twitter:image`.
+    var ogImage: String?
+    /// `article:tag` values, then `news_keywords`, then `keywords`.
+    var metaTags: [[String]] = [[], [], []]
+    /// Counts of letters by script over the page's visible text (for the language).
+    var letters = ScriptCounts()
     var publishedValues: [String] = []
     var updatedValues: [String] = []
     var authorNames: [String] = []
@@ -33,18 +50,19 @@ struct PageMeta: Sendable {
 
     init(tree: HTMLTree, stats: NodeStats) {
         var imageURLs = 0
-        var hangul = 0
-        var latin = 0
+        var rsc = RSCStream()
+        var hidden = Set<Int>()
         for (i, node) in tree.nodes.enumerated() {
             if node.isText {
-                if hangul + latin < 20000 {
-                    for u in node.text.unicodeScalars {
-                        if TextTools.isHangul(u) { hangul += 1 } else if TextTools.isASCIILetter(u) { latin += 1 }
-                    }
-                }
+                if letters.total < ScriptCounts.enough, !hidden.contains(node.parent) { letters.add(node.text) }
                 continue
             }
+            if node.name == "script" || node.name == "style" || node.name == "template" || hidden.contains(node.parent) {
+                hidden.insert(i)
+            }
             switch node.name {
+            case "html":
+                if htmlLang == nil, let lang = node.attribute("lang") ?? node.attribute("xml:lang"), !lang.isEmpty { htmlLang = lang }
             case "title":
                 if documentTitle == nil { documentTitle = tree.text(of: i) }
             case "meta":
@@ -56,7 +74,16 @@ struct PageMeta: Sendable {
                 case "article:section", "section", "og:article:section": section = section ?? TextTools.collapse(content)
                 case "og:url":
                     url = url ?? content
+                    ogURL = ogURL ?? content
                     years.addURL(content)
+                case "og:description", "twitter:description": ogDescription = ogDescription ?? content
+                case "description": metaDescription = metaDescription ?? content
+                case "og:locale": ogLocale = ogLocale ?? content
+                case "og:type": ogType = ogType ?? content.lowercased()
+                case "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src": ogImage = ogImage ?? content
+                case "article:tag", "og:article:tag": metaTags[0] += TagList.split(content)
+                case "news_keywords": metaTags[1] += TagList.split(content)
+                case "keywords": metaTags[2] += TagList.split(content)
                 default:
                     if Self.publishedKeys.contains(key) { publishedValues.append(content) }
                     if Self.updatedKeys.contains(key) { updatedValues.append(content) }
@@ -65,14 +92,20 @@ struct PageMeta: Sendable {
             case "link":
                 if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
                     url = url ?? href
+                    canonicalURL = canonicalURL ?? href
                     years.addURL(href)
                 }
             case "script":
                 let type = node.attribute("type")?.lowercased() ?? ""
+                let id = node.attribute("id")
                 if type.has("ld+json") {
                     scripts.addJSONLD(tree.text(ofScript: i))
-                } else if node.attribute("id") == "__NEXT_DATA__" || type == "application/json" && node.attribute("id")?.has("data") == true {
-                    scripts.addAppPayload(tree.text(ofScript: i))
+                } else if id == "__NEXT_DATA__" || type == "application/json" && id?.lowercased().has("data") == true {
+                    scripts.addPayloadScript(tree.text(ofScript: i), id: id)
+                } else if node.attribute("src") == nil, type.isEmpty || type.has("javascript") || type == "module" {
+                    let text = tree.text(ofScript: i)
+                    if text.has(RSCStream.pushMarker) { rsc.addScript(text) }
+                    if text.has("__") || text.has("Fusion.") { scripts.addStateScript(text) }
                 }
             case "img":
                 if imageURLs < Self.maxImageURLs {
@@ -90,6 +123,11 @@ struct PageMeta: Sendable {
             }
             if let prop = node.attribute("itemprop") {
                 switch prop {
+                case "headline":
+                    if scripts.headline == nil {
+                        let t = node.attribute("content") ?? tree.text(of: i)
+                        if !t.isEmpty, t.scalarCount < 400 { scripts.headline = t }
+                    }
                 case "articleBody": articleBodyNodes.append(i)
                 case "datePublished":
                     if let v = node.attribute("content") ?? node.attribute("datetime") { publishedValues.append(v) }
@@ -99,7 +137,8 @@ struct PageMeta: Sendable {
                 }
             }
         }
-        isKorean = hangul * 3 > latin
+        scripts.addRSCStream(rsc)
+        isKorean = letters.hangul * 3 > letters.latin
         if let d = scripts.datePublished { publishedValues.insert(d, at: 0) }
         if let d = scripts.dateModified { updatedValues.insert(d, at: 0) }
         section = section ?? scripts.section

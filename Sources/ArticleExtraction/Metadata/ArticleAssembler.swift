@@ -16,8 +16,20 @@ enum ArticleAssembler {
         let updated = DateDecider.decide(page.updated, years: page.years)
         let authors = AuthorDecider.decide(page.bylines, emails: page.looseEmails)
         let publisher = PublisherDecider.decide(page.outlets, authors: authors.value ?? [], pageEmails: page.emails, printed: page.printedText)
-        return PageDecisions(title: title, published: published, updated: updated, publisher: publisher, authors: authors,
-                             bodyStart: page.bodyStart, bodyEnd: page.bodyEnd)
+        var decisions = PageDecisions(title: title, published: published, updated: updated, publisher: publisher, authors: authors,
+                                      bodyStart: page.bodyStart, bodyEnd: page.bodyEnd)
+        decisions.url = URLDecider.decide(page.urls)
+        decisions.description = DescriptionDecider.decide(page.descriptions)
+        var languages = page.languages
+        if !languages.contains(where: { $0.rule == .letterScript }) {
+            // Text copies declare nothing: the letters of the body say it.
+            var letters = ScriptCounts()
+            for p in page.paragraphs where letters.total < ScriptCounts.enough { letters.add(p) }
+            if let code = letters.language { languages.append(Candidate(code, rule: .letterScript)) }
+        }
+        decisions.language = LanguageDecider.decide(languages)
+        decisions.topImage = TopImageDecider.decide(page.topImages)
+        return decisions
     }
 
     static func assemble(_ page: PageReading, decisions: PageDecisions, source: SourceInfo) -> Article {
@@ -35,6 +47,14 @@ enum ArticleAssembler {
         article.photoCredits = page.photoCredits
         article.captions = page.captions
         article.body = Body(paragraphs: page.paragraphs)
+        article.url = decisions.url.value
+        article.hostname = article.url.flatMap(URLResolver.hostname)
+        article.description = decisions.description.value
+        article.language = decisions.language.value
+        article.tags = page.tags
+        article.pageType = page.pageType
+        article.images = page.images
+        article.topImage = decisions.topImage.value
         return article
     }
 

@@ -1,17 +1,29 @@
-/// A calendar date (and maybe a time) read from a page, Korean time; the year may be unknown.
+/// A calendar date (and maybe a time) read from a page; the year may be unknown. The time
+/// keeps the precision and the offset printed; a time printed without an offset is Korean time.
 struct PageDate: Hashable, Sendable {
     var year: Int?
     var month: Int
     var day: Int
     var hour: Int?
     var minute: Int?
+    /// Seconds, when printed.
+    var second: Int?
+    /// The offset from UTC printed with the time, in minutes; nil for none (Korean time).
+    var offsetMinutes: Int?
 
-    /// ISO 8601: `2024-04-15T16:00:00+09:00`, or `2024-04-15` without a time; nil without a year.
+    /// The offset assumed when a page prints none: Korean time.
+    static let defaultOffsetMinutes = 9 * 60
+
+    /// ISO 8601: `2024-04-15T16:00:00+09:00` (with the page's own offset and seconds when it
+    /// prints them), or `2024-04-15` without a time; nil without a year.
     var iso: String? {
         guard let year else { return nil }
         let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         guard let hour else { return date }
-        return date + "T\(pad(hour, 2)):\(pad(minute ?? 0, 2)):00+09:00"
+        let offset = offsetMinutes ?? Self.defaultOffsetMinutes
+        let sign = offset < 0 ? "-" : "+"
+        let zone = "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
+        return date + "T\(pad(hour, 2)):\(pad(minute ?? 0, 2)):\(pad(second ?? 0, 2))" + zone
     }
 
     /// True when the parts are a plausible calendar date.
@@ -19,6 +31,15 @@ struct PageDate: Hashable, Sendable {
         (1...12).contains(month) && (1...31).contains(day)
             && (year.map { (1990...2100).contains($0) } ?? true)
             && (hour.map { (0...23).contains($0) } ?? true) && (minute.map { (0...59).contains($0) } ?? true)
+            && (second.map { (0...60).contains($0) } ?? true) && (offsetMinutes.map { (-14 * 60...14 * 60).contains($0) } ?? true)
+    }
+
+    /// The same instant in Korean time (to compare dates printed with different offsets).
+    var inKoreanTime: PageDate {
+        guard let offsetMinutes else { return self }
+        var d = PrintedDateScanner.shifted(self, byMinutes: Self.defaultOffsetMinutes - offsetMinutes)
+        d.second = second
+        return d
     }
 
     private func pad(_ v: Int, _ width: Int) -> String {

@@ -26,6 +26,19 @@ struct PageReading: Sendable {
     var printedText = ""
     /// E-mails printed apart from the names (for `AuthorDecider`).
     var looseEmails = AuthorDecider.LooseEmails()
+    /// The article's URL (decided by `URLDecider`).
+    var urls: [Candidate<String>] = []
+    /// Descriptions (decided by `DescriptionDecider`).
+    var descriptions: [Candidate<String>] = []
+    /// Declared or detected languages (decided by `LanguageDecider`).
+    var languages: [Candidate<String>] = []
+    /// Tags and keywords, merged in order.
+    var tags: [String] = []
+    /// The article's images, in order.
+    var images: [ArticleImage] = []
+    /// Top image candidates (decided by `TopImageDecider`).
+    var topImages: [Candidate<String>] = []
+    var pageType: PageType = .article
     /// Where the body starts and why (the line or block and the rule).
     var bodyStart: Candidate<String>?
     /// Where the body ends and why.

@@ -144,6 +144,7 @@ enum PrintedDateScanner {
         let korean = u[k] == "시"
         k = skipSpaces(u, k + 1)
         var minute = 0
+        var second: Int?
         if korean {
             if let m = number(u, k, maxDigits: 2) {
                 minute = m.value
@@ -156,6 +157,7 @@ enum PrintedDateScanner {
             minute = Int(u[k].value - 0x30) * 10 + Int(u[k + 1].value - 0x30)
             k += 2
             if k + 2 < u.count, u[k] == ":", let s = number(u, k + 1, maxDigits: 2), s.end - k == 3 {
+                second = s.value
                 k = s.end
                 if k < u.count, u[k] == "." {  // fractions of a second
                     k += 1
@@ -167,7 +169,17 @@ enum PrintedDateScanner {
         if pm, h < 12 { h += 12 }
         if am, h == 12 { h = 0 }
         guard (0...23).contains(h), (0...59).contains(minute) else { return from }
-        // Offsets: Z, +09:00, +0900 — convert to Korean time.
+        // Offsets: Z, +09:00, +0900, also after one space (`16:17:29 +02:00`, `16:17 UTC`) — kept as printed (`PageDate.iso`).
+        if k + 3 < u.count, u[k] == " ", u[k + 1] == "+" || u[k + 1] == "-", TextTools.isDigit(u[k + 2]), TextTools.isDigit(u[k + 3]) {
+            k += 1
+        } else if k + 3 < u.count, u[k] == " ", matches(u, k + 1, "UTC") || matches(u, k + 1, "GMT"),
+                  k + 4 == u.count || !TextTools.isDigit(u[k + 4]) && u[k + 4] != "+" && u[k + 4] != "-" {
+            date.hour = h
+            date.minute = minute
+            date.second = second.flatMap { (0...60).contains($0) ? $0 : nil }
+            date.offsetMinutes = 0
+            return k + 4
+        }
         if k < u.count, u[k] == "Z" || u[k] == "+" || u[k] == "-" {
             var offsetMinutes = 0
             var ok = false
@@ -192,15 +204,17 @@ enum PrintedDateScanner {
                     k = e
                 }
             }
-            if ok {
+            if ok, (-14 * 60...14 * 60).contains(offsetMinutes) {
                 date.hour = h
                 date.minute = minute
-                date = shifted(date, byMinutes: 9 * 60 - offsetMinutes)
+                date.second = second.flatMap { (0...60).contains($0) ? $0 : nil }
+                date.offsetMinutes = offsetMinutes
                 return k
             }
         }
         date.hour = h
         date.minute = minute
+        date.second = second.flatMap { (0...60).contains($0) ? $0 : nil }
         return k
     }
 

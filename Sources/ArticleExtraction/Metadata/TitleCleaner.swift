@@ -49,6 +49,14 @@ enum TitleCleaner {
         return title
     }
 
+    /// True when the whole title is only the site's name (an `og:title` that names the brand).
+    static func isBrandOnly(_ title: String, siteNames: [String]) -> Bool {
+        let k = title.lowercased().replacingAll(" ", with: "")
+        if siteNames.contains(where: { $0.lowercased().replacingAll(" ", with: "") == k }) { return true }
+        let lower = title.lowercased()
+        return OutletTable.names.contains(title) || (!lower.has(" ") && (lower.hasByteSuffix(".com") || lower.hasByteSuffix(".co.kr") || lower.hasBytePrefix("www.")))
+    }
+
     private static func isSiteName(_ s: String, siteNames: [String]) -> Bool {
         let k = s.lowercased().replacingAll(" ", with: "")
         for n in siteNames {

@@ -30,6 +30,21 @@ public struct Article: Codable, Hashable, Sendable {
     public var times: [TimeMention] = []
     public var quotes: [Quote] = []
     public var source: SourceInfo
+    /// The article's canonical URL (`link[rel=canonical]`, `og:url`, JSON-LD, else the caller's hint).
+    public var url: String?
+    /// The host of `url`.
+    public var hostname: String?
+    /// The summary the page gives for sharing (`og:description`, `description`).
+    public var description: String?
+    /// ISO 639-1 code: declared by the page, else detected from its letters.
+    public var language: String?
+    /// `article:tag`, `news_keywords`, `keywords` and JSON-LD keywords, each once, in order.
+    public var tags: [String] = []
+    public var pageType: PageType = .article
+    /// The article's images in order (no pixels, icons, logos, ads or avatars).
+    public var images: [ArticleImage] = []
+    /// `og:image`, else the first article image.
+    public var topImage: String?
 
     public init(source: SourceInfo) {
         self.source = source
@@ -43,6 +58,10 @@ public struct Article: Codable, Hashable, Sendable {
         case authors
         case photoCredits = "photo_credits"
         case captions, body, entities, amounts, quantities, percentages, dates, times, quotes, source
+        case url, hostname, description, language, tags
+        case pageType = "page_type"
+        case images
+        case topImage = "top_image"
     }
 
     /// Encodes every optional key, as `null` when absent, so consumers see the whole contract.
@@ -69,6 +88,14 @@ public struct Article: Codable, Hashable, Sendable {
         try c.encode(times, forKey: .times)
         try c.encode(quotes, forKey: .quotes)
         try c.encode(source, forKey: .source)
+        try c.encode(url, forKey: .url)
+        try c.encode(hostname, forKey: .hostname)
+        try c.encode(description, forKey: .description)
+        try c.encode(language, forKey: .language)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(pageType, forKey: .pageType)
+        try c.encode(images, forKey: .images)
+        try c.encode(topImage, forKey: .topImage)
     }
 }
 

@@ -30,7 +30,8 @@ struct HTMLReaderTests {
         #expect(reading.outlets.first { $0.rule == .copyrightLine }?.value == "가상일보")
         #expect(reading.captions == ["장관이 발언하고 있다. 연합뉴스"])
         #expect(reading.photoCredits == ["연합뉴스"])
-        #expect(DateDecider.decide(reading.published, years: reading.years).value?.iso == "2024-04-15T16:00:00+09:00")
+        // The page's meta tag says `2024-04-15T07:00:00Z`: kept as printed, the same instant as 16:00 KST.
+        #expect(DateDecider.decide(reading.published, years: reading.years).value?.iso == "2024-04-15T07:00:00+00:00")
     }
 
     @Test func takesScriptBodyWhenThePageHasNone() throws {

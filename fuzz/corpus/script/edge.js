@@ -1,0 +1,1 @@
+(function(a){return [a,a,{a},"\ud83d\ude00", 0x1F, .5e3, -2]}(["x"]))

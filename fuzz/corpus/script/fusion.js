@@ -1,0 +1,1 @@
+Fusion=window.Fusion||{};Fusion.globalContent={"headlines":{"basic":"가상 헤드라인"},"display_date":"2026-02-03T01:02:03.000Z","credits":{"by":[{"name":"김가상","type":"author"}]},"content_elements":[{"type":"text","content":"첫 문단."},{"type":"image","url":"https://img.example.invalid/a.jpg"},{"type":"text","content":"둘째 문단."}],"taxonomy":{"tags":[{"text":"경제"}]}};Fusion.x=1;

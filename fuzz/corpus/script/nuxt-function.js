@@ -1,0 +1,1 @@
+window.__NUXT__=(function(a,b,c,d){return {layout:"default",data:[{article:{title:"가상 도시에 새 도서관 문 열어",content:"\u003Cp\u003E가상시 중앙도서관이 문을 열었다.\u003C\u002Fp\u003E\u003Cp\u003E시민 \"환영\" 목소리.\u003C\u002Fp\u003E",publishedAt:b,reporters:[{name:c,email:d}],tags:[a,"도서관"],draft:!1,views:1e3,extra:void 0}}],state:{ok:!0}}}("문화","2026-03-04T10:20:30+09:00","홍길동","hong@example.invalid"));
