@@ -286,8 +286,8 @@ final class Pipeline: Sendable {
 
     /// The near-duplicate index as the journal leaves it: the fingerprints that arrived within
     /// `near_duplicate_window` of the newest one, read in seq order. Rebuilt at every start
-    /// rather than persisted: one indexed range read of 256-byte rows (about 1 s per 100,000 on
-    /// the benchmark machine, BENCHMARKS.md), and the journal stays the only thing to keep.
+    /// rather than persisted: one indexed range read of 256-byte rows, and the journal stays the
+    /// only thing to keep (a persisted band table would be a second copy to keep consistent).
     private func loadNearDuplicateIndex() throws(DaemonError) -> NearDuplicateIndex {
         let window = Int64(settings.config.nearDuplicateWindow)
         var index = NearDuplicateIndex(window: window)
