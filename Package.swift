@@ -42,7 +42,7 @@ let package = Package(
         ),
 
         // Near-duplicate fingerprints and their LSH index (pure).
-        .target(name: "NearDuplicates", swiftSettings: swiftSettings),
+        .target(name: "NearDuplicates", dependencies: ["ArticleExtraction"], swiftSettings: swiftSettings),
 
         // Transport and contracts.
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),

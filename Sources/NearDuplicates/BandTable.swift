@@ -1,9 +1,9 @@
 /// A compact multimap from LSH band keys to entry ordinals: open addressing with linear probing,
-/// 8 bytes a slot, at most 70% full, deletion by backward shift (no tombstones, so a table that
+/// 8 bytes a slot, at most 80% full, deletion by backward shift (no tombstones, so a table that
 /// sees as many deletions as insertions never degrades).
 ///
 /// A Swift `Dictionary<UInt32, [UInt32]>` would cost an array per key; this costs about
-/// 8 / 0.5…0.7 bytes per (band, article).
+/// 8 / 0.4…0.8 bytes per (band, article).
 struct BandTable: Sendable {
     /// 0 marks an empty slot (band keys are never 0).
     private var keys: [UInt32]
@@ -30,7 +30,7 @@ struct BandTable: Sendable {
     /// of them is replaced instead: a band value shared by a flood of articles (a stock bulletin,
     /// a template) then costs every look-up and insert at most `limit` steps, not one per article.
     mutating func insert(_ key: UInt32, _ ordinal: UInt32, limit: Int = .max) {
-        if (count + 1) * 10 > keys.count * 7 { grow() }
+        if (count + 1) * 10 > keys.count * 8 { grow() }
         var i = home(key)
         var same = 0
         var oldest = -1

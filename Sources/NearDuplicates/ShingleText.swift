@@ -1,4 +1,4 @@
-import Foundation
+import ArticleExtraction
 
 /// The normalised character shingles of a text, hashed.
 ///
@@ -11,10 +11,24 @@ public enum ShingleText {
     /// The kept characters of `text`: NFC, lower-cased, letters and digits only.
     public static func normalised(_ text: String) -> [UInt32] {
         var out: [UInt32] = []
-        out.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+        out.reserveCapacity(text.utf8.count / 2)
+        // NFC only when the text holds something NFC changes (the extractor's bodies never do).
+        for scalar in UnicodeCleanup.normalize(text).unicodeScalars {
+            let v = scalar.value
+            // Hangul syllables and ASCII first: most of a Korean body, no property look-up.
+            if v >= 0xAC00 && v <= 0xD7A3 { out.append(v); continue }
+            if v < 0x80 {
+                if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) { out.append(v) }
+                else if (0x41...0x5A).contains(v) { out.append(v + 0x20) }
+                continue
+            }
             let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil { out.append(scalar.value) }
+            guard p.isAlphabetic || p.numericType != nil else { continue }
+            if p.changesWhenLowercased {
+                out.append(contentsOf: p.lowercaseMapping.unicodeScalars.map(\.value))
+            } else {
+                out.append(v)
+            }
         }
         return out
     }

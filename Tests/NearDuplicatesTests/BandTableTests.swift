@@ -27,7 +27,7 @@ import Testing
             }
         }
         #expect(table.count == model.count)
-        #expect(table.capacity * 7 >= table.count * 10)
+        #expect(table.capacity * 8 >= table.count * 10)
     }
 
     @Test func aKeySharedByAFloodKeepsOnlyItsNewestOrdinals() {

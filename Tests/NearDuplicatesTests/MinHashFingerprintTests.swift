@@ -41,7 +41,7 @@ import Testing
         #expect(MinHashFingerprint(bytes: a.bytes) == a)
         #expect(MinHashFingerprint(bytes: Array(a.bytes.dropLast())) == nil)
         // The same in every process and on every run: fixed seeds, never Swift's seeded Hasher.
-        #expect(Array(a.values.prefix(4)) == [44237, 8378, 26315, 33713])
+        #expect(Array(a.values.prefix(4)) == [10733, 20309, 43063, 59607])
     }
 
     @Test func bandKeysAreEqualExactlyWhereTheirRowsAre() {

@@ -72,10 +72,12 @@ func scorePairs(dir: String, threshold: Double) -> [String: Any] {
     let rows = (try? String(contentsOfFile: dir + "/pairs.tsv", encoding: .utf8))?.split(separator: "\n").dropFirst() ?? []
     var fingerprints: [String: MinHashFingerprint?] = [:]
     var fingerprintNanos: UInt64 = 0
+    var bodyCharacters = 0
     func fingerprint(_ name: String) -> MinHashFingerprint? {
         if let known = fingerprints[name] { return known }
         let bytes = (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: dir + "/files/" + name)))) ?? []
         let text = (try? ArticleExtractor.extract(bytes, hints: ExtractionHints(fileName: name)))?.body.text ?? ""
+        bodyCharacters += text.unicodeScalars.count
         let start = nowNanos()
         let f = MinHashFingerprint(text: text)
         fingerprintNanos += nowNanos() - start
@@ -105,6 +107,8 @@ func scorePairs(dir: String, threshold: Double) -> [String: Any] {
         "errors": score.errors.map { ["pair": $0.label, "similarity": $0.similarity ?? -1] as [String: Any] },
         "similarity_by_edit": edits, "files": fingerprints.count,
         "fingerprint_us_per_file": Double(fingerprintNanos) / 1000 / Double(max(1, fingerprints.count)),
+        "body_characters_mean": Double(bodyCharacters) / Double(max(1, fingerprints.count)),
+        "fingerprint_us_per_1000_characters": Double(fingerprintNanos) / Double(max(1, bodyCharacters)),
     ]
 }
 
@@ -125,8 +129,9 @@ func measureIndex(count: Int, threshold: Double) -> [String: Any] {
     let window: Int64 = 30 * 86_400
     var rng = SplitMix(state: 14)
     // Unrelated bodies share stock phrases: each value is, with probability `common`, the
-    // position's common value; two unrelated fingerprints then agree on about common² of values.
-    let common = 0.2
+    // position's common value; two unrelated fingerprints then agree on about common² = 1% of
+    // values, the 99th percentile of unrelated Korean bodies (../shared/data/ko-html and seeds).
+    let common = 0.1
     let pool = (0..<p.permutations).map { _ in UInt16(truncatingIfNeeded: rng.next()) }
     func unrelated() -> MinHashFingerprint {
         MinHashFingerprint(values: (0..<p.permutations).map { i in
