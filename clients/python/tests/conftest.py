@@ -148,7 +148,9 @@ def start_daemon(base: Path, arguments: Sequence[str] = (), config: str = "", ho
         except GisaError:
             return False
 
-    check = (lambda: ready(daemon)) if ready is not None else pinged
+    def check() -> bool:
+        return ready(daemon) if ready is not None else pinged()
+
     up = wait_for(lambda: process.poll() is not None or check(), scaled(60), interval=0.1)
     if not up or process.poll() is not None:
         daemon.stop()
