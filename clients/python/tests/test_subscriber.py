@@ -7,8 +7,9 @@ lost on the wire); the replays come from a real gisad's journal.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterator
 
+import pytest
 import zmq
 
 from gisa_client import Article, Control, Event, WireMessage
@@ -55,37 +56,42 @@ def test_since_1_replays_the_journal_in_order_as_typed_events(seeded: Daemon) ->
     assert [e.raw for e in run.delivered] == [e.raw for e in journaled(seeded)]
 
 
-def test_a_live_jump_is_filled_from_the_journal_before_the_event_after_it(seeded: Daemon) -> None:
-    events = journaled(seeded)
+@pytest.fixture
+def stand_in() -> Iterator[StandInPublisher]:
     pub = StandInPublisher()
     try:
-        # Quiet-time catch-up effectively off: only the gap handling can fetch 3 and 4 in time.
-        run = SubscriberRun(pub.endpoint, seeded.control_endpoint, since=None, count=5,
-                            options={"idle_catch_up": 600})
-        assert pub.publish_until(events[0], lambda: run.delivered, scaled(30)), f"seq 1 never arrived: {run.error}"
-        pub.publish(events[1])
-        assert wait_for(lambda: len(run.delivered) >= 2, scaled(10)), run.sequences
-        pub.publish(events[4])
-        assert run.wait(10) and run.error is None, f"{run.error}; delivered {run.sequences}"
-        assert run.sequences == [1, 2, 3, 4, 5]
-        assert run.filled_count == 2  # 3 and 4, from the journal
-        assert [e.raw for e in run.delivered] == [e.raw for e in events]
+        yield pub
     finally:
         pub.close()
 
 
-def test_a_quiet_stream_is_caught_up_from_the_journal(seeded: Daemon) -> None:
+def connected(pub: StandInPublisher, daemon: Daemon, first: Event, idle_catch_up: float) -> SubscriberRun:
+    """A subscriber to `pub` (replays from `daemon`) that has received `first` live."""
+    run = SubscriberRun(pub.endpoint, daemon.control_endpoint, since=None, count=5,
+                        options={"idle_catch_up": idle_catch_up})
+    assert pub.publish_until(first, lambda: run.delivered, scaled(30)), f"seq 1 never arrived: {run.error}"
+    return run
+
+
+def test_a_live_jump_is_filled_from_the_journal_before_the_event_after_it(seeded: Daemon,
+                                                                          stand_in: StandInPublisher) -> None:
     events = journaled(seeded)
-    pub = StandInPublisher()
-    try:
-        # Only seq 1 is ever published live; 2…5 exist only in the journal.
-        run = SubscriberRun(pub.endpoint, seeded.control_endpoint, since=None, count=5,
-                            options={"idle_catch_up": 0.3})
-        assert pub.publish_until(events[0], lambda: run.delivered, scaled(30)), f"seq 1 never arrived: {run.error}"
-        assert run.wait(10) and run.error is None, f"{run.error}; delivered {run.sequences}"
-        assert run.sequences == [1, 2, 3, 4, 5] and run.filled_count == 4
-    finally:
-        pub.close()
+    # Quiet-time catch-up effectively off: only the gap handling can fetch 3 and 4 in time.
+    run = connected(stand_in, seeded, events[0], idle_catch_up=600)
+    stand_in.publish(events[1])
+    assert wait_for(lambda: len(run.delivered) >= 2, scaled(10)), run.sequences
+    stand_in.publish(events[4])
+    assert run.wait(10) and run.error is None, f"{run.error}; delivered {run.sequences}"
+    assert run.sequences == [1, 2, 3, 4, 5]
+    assert run.filled_count == 2  # 3 and 4, from the journal
+    assert [e.raw for e in run.delivered] == [e.raw for e in events]
+
+
+def test_a_quiet_stream_is_caught_up_from_the_journal(seeded: Daemon, stand_in: StandInPublisher) -> None:
+    # Only seq 1 is ever published live; 2…5 exist only in the journal.
+    run = connected(stand_in, seeded, journaled(seeded)[0], idle_catch_up=0.3)
+    assert run.wait(10) and run.error is None, f"{run.error}; delivered {run.sequences}"
+    assert run.sequences == [1, 2, 3, 4, 5] and run.filled_count == 4
 
 
 def _renumbered(event: Event, seq: int) -> Event:
@@ -94,25 +100,21 @@ def _renumbered(event: Event, seq: int) -> Event:
     return Event.from_json(json.dumps(document, ensure_ascii=False).encode(), document)
 
 
-def test_replayed_and_duplicate_live_events_are_delivered_once(seeded: Daemon) -> None:
+def test_replayed_and_duplicate_live_events_are_delivered_once(seeded: Daemon, stand_in: StandInPublisher) -> None:
     events = journaled(seeded)
-    pub = StandInPublisher()
-    try:
-        # since=3 replays 3…5; then every live message repeats 1…5 (all duplicates) before the
-        # next new seq, so a duplicate that got through would show up before 6 or 7.
-        run = SubscriberRun(pub.endpoint, seeded.control_endpoint, since=3, count=5, options={"idle_catch_up": 600})
-        assert wait_for(lambda: len(run.delivered) >= 3, scaled(30)), f"{run.error}; {run.sequences}"
-        for seq in (6, 7):
-            def again(seq: int = seq) -> bool:
-                for event in events:
-                    pub.publish(event)
-                pub.publish(_renumbered(events[4], seq))
-                return len(run.delivered) >= seq - 2
-            assert wait_for(again, scaled(30)), f"{run.error}; {run.sequences}"
-        assert run.wait(10) and run.error is None, run.error
-        assert run.sequences == [3, 4, 5, 6, 7] and run.filled_count == 3
-    finally:
-        pub.close()
+    # since=3 replays 3…5; then every live message repeats 1…5 (all duplicates) before the
+    # next new seq, so a duplicate that got through would show up before 6 or 7.
+    run = SubscriberRun(stand_in.endpoint, seeded.control_endpoint, since=3, count=5, options={"idle_catch_up": 600})
+    assert wait_for(lambda: len(run.delivered) >= 3, scaled(30)), f"{run.error}; {run.sequences}"
+    for seq in (6, 7):
+        def again(seq: int = seq) -> bool:
+            for event in events:
+                stand_in.publish(event)
+            stand_in.publish(_renumbered(events[4], seq))
+            return len(run.delivered) >= seq - 2
+        assert wait_for(again, scaled(30)), f"{run.error}; {run.sequences}"
+    assert run.wait(10) and run.error is None, run.error
+    assert run.sequences == [3, 4, 5, 6, 7] and run.filled_count == 3
 
 
 def test_live_from_a_real_gisad_keeps_the_published_bytes(fresh: Daemon) -> None:
