@@ -216,3 +216,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+
+
+def entry() -> None:
+    """The `gisa-client` console script."""
+    raise SystemExit(main())
