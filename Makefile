@@ -43,8 +43,8 @@ test: deps
 	$(SWIFT) test --skip-build --no-parallel
 	$(PYTEST_CLIENT)
 
-# The Python client's pytest suite against the real gisad (clients/python/README.md, Tests).
-PYTEST_CLIENT = cd clients/python && GISAD=$(CURDIR)/.build/debug/gisad GISA=$(CURDIR)/.build/debug/gisa \
+# The Python client's pytest suite against the real gisad, on the repository's source (PYTHONPATH=src).
+PYTEST_CLIENT = cd clients/python && PYTHONPATH=src GISAD=$(CURDIR)/.build/debug/gisad GISA=$(CURDIR)/.build/debug/gisa \
 	python3 -m pytest -q -p no:cacheprovider
 test-python: deps
 	$(SWIFT) build --product gisad
