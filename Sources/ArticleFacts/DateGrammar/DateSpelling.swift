@@ -49,9 +49,11 @@ public enum DateSpelling {
     /// Offsets from UTC that exist, in minutes (−14:00 to +14:00).
     public static let offsetMinutes = -14 * 60...14 * 60
 
-    /// Most digits of a year, a month or day, and an offset (`+0900`).
+    /// Digits of a written year (`2024`; `24.03.05` is no full date).
     public static let yearDigits = 4
+    /// Most digits of a month, a day, an hour, a minute or a second.
     public static let partDigits = 2
+    /// Most digits of an offset from UTC (`+0900`).
     public static let offsetDigits = 4
 
     /// Hanja of dates and their Hangul, one scalar for one (`入力 2019年 9月 2日 03時 00分`).
