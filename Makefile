@@ -1,13 +1,16 @@
 # gisa — the two commands of the README, and the rest of the development loop.
 #   make run    install what is missing, build, and run gisad on config/gisad.yaml (watching ./var/drop)
 #   make test   install what is missing, build, and run every test
+#   make test-python   build gisad and gisa, then run only the Python client's tests (clients/python)
 SHELL := /bin/bash
 PREFIX ?= /usr/local
 DEB_PACKAGES := libzmq3-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-config sqlite3
 PY_PACKAGES := pyzmq jsonschema
+# The Python client (clients/python) and its test runner.
+PY_CLIENT_PACKAGES := ./clients/python pytest
 SWIFT ?= swift
 
-.PHONY: deps build release run test test-faults mutate stress fuzz-extract fuzz-control fuzz-script install clean help bench
+.PHONY: deps build release run test test-python test-faults mutate stress fuzz-extract fuzz-control fuzz-script install clean help bench
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -22,6 +25,8 @@ deps:
 	fi
 	@python3 -c "import zmq, jsonschema" 2>/dev/null || python3 -m pip install -q $(PY_PACKAGES) \
 		|| python3 -m pip install -q --break-system-packages $(PY_PACKAGES)
+	@python3 -c "import gisa_client, pytest" 2>/dev/null || python3 -m pip install -q $(PY_CLIENT_PACKAGES) \
+		|| python3 -m pip install -q --break-system-packages $(PY_CLIENT_PACKAGES)
 
 build: deps
 	$(SWIFT) build
@@ -36,6 +41,15 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --no-parallel
+	$(PYTEST_CLIENT)
+
+# The Python client's pytest suite against the real gisad, on the repository's source (PYTHONPATH=src).
+PYTEST_CLIENT = cd clients/python && PYTHONPATH=src GISAD=$(CURDIR)/.build/debug/gisad GISA=$(CURDIR)/.build/debug/gisa \
+	python3 -m pytest -q -p no:cacheprovider
+test-python: deps
+	$(SWIFT) build --product gisad
+	$(SWIFT) build --product gisa
+	$(PYTEST_CLIENT)
 
 # The fault-injection suites at full size (Tests/GisaDaemonTests/Faults, RELIABILITY.md): hours.
 # `make test` runs their short forms.

@@ -67,8 +67,13 @@ public final class Subscriber {
                     } catch ClientError.unreachable {
                         continue // the next live message or the idle catch-up tries again
                     }
-                    // Delivered only when the gap really closed; otherwise a later catch-up replays it.
-                    if tracker.accept(msg.sequence) == .deliver, try !each(live) { return }
+                    // Delivered only when the gap really closed; otherwise the tracker stays where the
+                    // journal left it, and a later live event or catch-up replays from there.
+                    var after = tracker
+                    if after.accept(msg.sequence) == .deliver {
+                        tracker = after
+                        if try !each(live) { return }
+                    }
                 }
             } else if let next = tracker.next {
                 // Quiet: catch up on anything published before the subscription took effect.

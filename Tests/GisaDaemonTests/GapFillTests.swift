@@ -35,6 +35,32 @@ extension DaemonIntegration {
             #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
         }
 
+        @Test("a live event whose gap the journal cannot close yet is held back, and the events after the gap still come", .timeLimit(.minutes(2)))
+        func unclosedGapSkipsNothing() async throws {
+            let (daemon, dirs, entries) = try await Self.journaled(2, label: "hole")
+            defer { daemon.forceStop(); dirs.remove() }
+            let pub = try StandInPublisher()
+            // Quiet-time catch-up off: only gap handling fetches from the journal.
+            let sub = SubscriberRun(daemon.spec, since: nil, count: 4, publishEndpoint: pub.endpoint, idleCatchUp: 600)
+            let connected = await pub.publish(entries[0], until: { !sub.delivered.isEmpty }, timeout: Deadline.scaled(30))
+            try #require(connected, "the subscriber never received seq 1: \(sub.error ?? "-")")
+            // A live seq far beyond the journal: replaying 2...999 brings only 2.
+            var ahead = entries[1]
+            ahead.seq = 1000
+            try pub.publish(ahead)
+            try #require(await poll(timeout: Deadline.scaled(10)) { sub.delivered.count >= 2 }, "seq 2 not filled: \(sub.delivered)")
+            #expect(sub.delivered == [1, 2], "the event beyond the unclosed gap was delivered")
+            // The journal grows to 4; a live 4 must bring 3 from the journal and then itself.
+            let journal = try JournalProbe(dirs)
+            _ = try BurstChecks.dropArticles(2, into: dirs, prefix: "hole-late")
+            try #require(await poll(timeout: Deadline.scaled(60)) { journal.lastSeq() >= 4 }, "\(daemon.stderrTail())")
+            try pub.publish(try journal.entries()[3])
+            let done = await sub.wait(timeout: Deadline.scaled(10))
+            #expect(done && sub.error == nil, "subscriber: \(sub.error ?? "-")")
+            #expect(sub.delivered == [1, 2, 3, 4])
+            #expect(await daemon.terminate() == 0, "\(daemon.stderrTail())")
+        }
+
         @Test("when the live stream goes quiet, the subscriber asks the journal for anything newer", .timeLimit(.minutes(2)))
         func quietStreamIsCaughtUp() async throws {
             let (daemon, dirs, entries) = try await Self.journaled(3, label: "quiet")

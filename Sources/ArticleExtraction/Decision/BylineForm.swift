@@ -26,12 +26,12 @@ enum BylineForm {
         return s
     }
 
-    /// Four-digit years (1990–2100) written as `YYYY`.
+    /// Four-digit years a printed date may have (`PrintedDateScanner.years`) written as `YYYY`.
     private static func yearsMasked(_ s: String) -> String {
         var out = ""
         var digits = ""
         func flush() {
-            if digits.count == 4, let y = Int(digits), (1990...2100).contains(y) { out += "YYYY" } else { out += digits }
+            if digits.count == 4, let y = Int(digits), PrintedDateScanner.years.contains(y) { out += "YYYY" } else { out += digits }
             digits = ""
         }
         for ch in s {

@@ -12,10 +12,13 @@ enum LanguageDecider {
         return .none("none: no language declared and too little text", candidates: candidates)
     }
 
+    /// Letters of a primary language subtag (ISO 639: `ko`, `kor`).
+    static let primaryTagLengths = 2...3
+
     /// `ko-KR`, `ko_KR`, `KO` → `ko`; nil for what is no language tag (`x-default`, `und`).
     static func normalized(_ tag: String) -> String? {
         let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
-        guard (2...3).contains(primary.count), primary.allSatisfy({ $0 >= "a" && $0 <= "z" }), primary != "und", primary != "mul", primary != "zxx" else { return nil }
+        guard primaryTagLengths.contains(primary.count), primary.allSatisfy({ $0 >= "a" && $0 <= "z" }), primary != "und", primary != "mul", primary != "zxx" else { return nil }
         return primary
     }
 }

@@ -50,8 +50,11 @@ extension PageDecisions {
 
     static func partial(_ d: PageDate) -> String { "\(d.month)-\(d.day) (no year)" }
 
-    /// At most 60 scalars of a line.
+    /// Most scalars of a line quoted in an explanation: enough to recognise the line.
+    static let maxExcerpt = 60
+
+    /// At most `maxExcerpt` scalars of a line.
     static func excerpt(_ s: String) -> String {
-        s.scalarCount <= 60 ? s : String(String.UnicodeScalarView(s.unicodeScalars.prefix(60))) + "…"
+        s.scalarCount <= maxExcerpt ? s : String(String.UnicodeScalarView(s.unicodeScalars.prefix(maxExcerpt))) + "…"
     }
 }

@@ -39,7 +39,7 @@ enum BodyCleaner {
             // Bold lines opening the body, without a sentence ending, are decks (Naver prints them so).
             if paragraphs.isEmpty, block.isBold, length <= maxBoldDeckLength, !endsWithSentence(text),
                text.unicodeScalars.contains(where: TextTools.isHangul) {
-                if page.subtitles.count < 4, !page.subtitles.contains(text) { page.subtitles.append(text) }
+                if page.subtitles.count < PlainTextReader.maxSubtitles, !page.subtitles.contains(text) { page.subtitles.append(text) }
                 continue
             }
             text = LineEvidence.readProse(text, at: position, opensBody: paragraphs.isEmpty, into: &page)
@@ -49,7 +49,7 @@ enum BodyCleaner {
             if paragraphs.isEmpty, !text.isEmpty, text.unicodeScalars.contains(where: TextTools.isHangul), !PlainTextReader.isProse(text) {
                 if let o = HeadlineForm.masthead(text) {
                     page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: position, form: text))
-                } else if HeadlineForm.isHeadline(text), page.subtitles.count < 4, !page.subtitles.contains(text), text != titleKey {
+                } else if HeadlineForm.isHeadline(text), page.subtitles.count < PlainTextReader.maxSubtitles, !page.subtitles.contains(text), text != titleKey {
                     page.subtitles.append(text)
                 }
                 continue
@@ -72,7 +72,7 @@ enum BodyCleaner {
             return out
         }
         let words = last.split(separator: " ")
-        if words.count > 3, let w = words.last, OutletTable.names.contains(String(w)),
+        if words.count >= BodyThresholds.minWordsWithTrailingOutlet, let w = words.last, OutletTable.names.contains(String(w)),
            TextTools.endsLikeSentence(String(words[words.count - 2])) {
             out[out.count - 1] = words.dropLast().joined(separator: " ")
         }
@@ -92,7 +92,7 @@ enum BodyCleaner {
             break
         }
         if text.unicodeScalars.first == "◀" {
-            let head = Array(text.unicodeScalars.prefix(12))
+            let head = Array(text.unicodeScalars.prefix(BodyThresholds.maxSpeakerMark))
             if head.first == "◀", let close = head.firstIndex(of: "▶") {
             text = TextTools.collapse(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(close + 1))))
             }

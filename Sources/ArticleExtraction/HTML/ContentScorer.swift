@@ -44,13 +44,7 @@ enum ContentScorer {
             isCandidate[i] = true
             let node = tree.nodes[i]
             var s = 0.0
-            switch node.name {
-            case "div", "article", "section", "main": s += 5
-            case "pre", "td", "blockquote": s += 3
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": s -= 3
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th": s -= 5
-            default: break
-            }
+            if let weight = ScoringThresholds.tagWeights.first(where: { $0.tags.contains(node.name) })?.weight { s += weight }
             let words = BoilerplateNames.words(of: node)
             if words.any(positiveWords) { s += classWeight }
             if words.any(BoilerplateNames.strong) || words.any(BoilerplateNames.medium) { s -= classWeight }
@@ -84,19 +78,20 @@ enum ContentScorer {
             var commas = 0
             var sentences = 0
             let scope = (node.name == "p" || node.name == "pre" || node.name == "td" || node.name == "blockquote")
-                ? tree.descendants(of: i).prefix(2000) : ArraySlice(node.children)
+                ? tree.descendants(of: i).prefix(ScoringThresholds.maxCountedNodes) : ArraySlice(node.children)
             for c in scope where tree.nodes[c].isText {
                 for u in tree.nodes[c].text.unicodeScalars {
                     if u == "," || u == "，" || u == "、" { commas += 1 }
                     if u == "." || u == "?" || u == "!" || u == "。" { sentences += 1 }
                 }
             }
-            s += Double(commas) + Double(min(sentences, 10)) * 0.5 + Double(min(len / 100, 3))
+            s += Double(commas) + Double(min(sentences, ScoringThresholds.maxCountedSentences)) * ScoringThresholds.sentencePoints
+                + Double(min(len / ScoringThresholds.lengthUnit, ScoringThresholds.maxLengthPoints))
             var ancestor = node.parent
             var level = 0
-            while ancestor > 0, level < 3 {
+            while ancestor > 0, level < ScoringThresholds.ancestorLevels {
                 initialize(ancestor)
-                score[ancestor] += level == 0 ? s : s / Double(level * 2)
+                score[ancestor] += level == 0 ? s : s / Double(level * ScoringThresholds.ancestorDecay)
                 ancestor = tree.nodes[ancestor].parent
                 level += 1
             }
@@ -123,14 +118,14 @@ enum ContentScorer {
             // Lowest common ancestor of `top` and `i`.
             var k = i
             while k >= 0, !tree.isAncestor(k, of: top) { k = tree.nodes[k].parent }
-            if k > 0, tree.nodes[k].name != "body", tree.nodes[k].name != "html", linkDensity(k) < 0.35 { top = k }
+            if k > 0, tree.nodes[k].name != "body", tree.nodes[k].name != "html", linkDensity(k) < ScoringThresholds.maxSpanLinkDensity { top = k }
         }
         if top != best { return [top] }
         // Siblings that belong to the article too.
         let parent = tree.nodes[best].parent
         guard parent >= 0 else { return [best] }
         var roots: [Int] = []
-        let threshold = max(10, bestScore * siblingShare)
+        let threshold = max(ScoringThresholds.minSiblingScore, bestScore * siblingShare)
         for s in tree.nodes[parent].children {
             if s == best {
                 roots.append(s)
@@ -142,8 +137,8 @@ enum ContentScorer {
             if tree.nodes[s].name == "p" {
                 let ld = linkDensity(s)
                 let len = text[s]
-                if len > 80 && ld < 0.25 { append = true }
-                if len > 0 && len <= 80 && ld == 0 && TextTools.endsLikeSentence(tree.text(of: s)) { append = true }
+                if len > ScoringThresholds.longSiblingParagraph && ld < ScoringThresholds.maxSiblingLinkDensity { append = true }
+                if len > 0 && len <= ScoringThresholds.longSiblingParagraph && ld == 0 && TextTools.endsLikeSentence(tree.text(of: s)) { append = true }
             }
             if append { roots.append(s) }
         }

@@ -41,7 +41,7 @@ struct FurniturePruner: Sendable {
 
     /// Page-level wrappers (`body`, `main`, top-level `div`s) may carry furniture words as page state.
     static func isWrapper(_ node: HTMLTree.Node) -> Bool {
-        node.name == "body" || node.name == "main" || node.name == "html" || node.depth <= 3
+        node.name == "body" || node.name == "main" || node.name == "html" || node.depth <= PruningThresholds.maxWrapperDepth
     }
 
     static func isFurniture(_ node: HTMLTree.Node, _ i: Int, stats: NodeStats, rootText: Int) -> Bool {
@@ -55,7 +55,7 @@ struct FurniturePruner: Sendable {
             return share < strongKeepShare
         }
         if (node.name == "ul" || node.name == "ol") && ld > maxListLinkDensity && text > 0 { return true }
-        if ld > maxLinkDensity && text > 20 && share < mediumKeepShare { return true }
+        if ld > maxLinkDensity && text > PruningThresholds.minMenuText && share < mediumKeepShare { return true }
         if node.attribute("role") == "navigation" || node.attribute("role") == "complementary" { return share < strongKeepShare }
         let words = BoilerplateNames.words(of: node)
         if words.isEmpty { return false }
@@ -64,10 +64,10 @@ struct FurniturePruner: Sendable {
         // A whole class token or id naming furniture is pruned; a part of one only when the element is minor.
         if words.anyToken(BoilerplateNames.strong) { return share < strongKeepShare || !isWrapper(node) }
         if words.any(BoilerplateNames.strong) { return share < strongKeepShare }
-        if words.anyToken(BoilerplateNames.medium) { return share < mediumKeepShare || ld > 0.5 }
+        if words.anyToken(BoilerplateNames.medium) { return share < mediumKeepShare || ld > PruningThresholds.maxNamedLinkDensity }
         // `entry-content-read-more` is content; `cli-modal` is not.
-        if words.any(BoilerplateNames.medium), !words.any(ContentScorer.positiveWords) { return share < mediumKeepShare || ld > 0.5 }
-        if node.name != "p", words.anyToken(BoilerplateNames.weak) { return text < weakMaxText || ld > 0.5 }
+        if words.any(BoilerplateNames.medium), !words.any(ContentScorer.positiveWords) { return share < mediumKeepShare || ld > PruningThresholds.maxNamedLinkDensity }
+        if node.name != "p", words.anyToken(BoilerplateNames.weak) { return text < weakMaxText || ld > PruningThresholds.maxNamedLinkDensity }
         return false
     }
 }

@@ -18,10 +18,6 @@ enum DateLabels {
     /// `table` with each label as scalars, for matching inside scalar arrays.
     static let scalarTable: [(label: [Unicode.Scalar], kind: Kind)] = table.map { (Array($0.label.unicodeScalars), $0.kind) }
 
-    /// Words that mark the time of day.
-    static let afternoon = ["오후", "PM", "pm", "p.m."]
-    static let morning = ["오전", "AM", "am", "a.m."]
-
     /// How far before a date (in scalars) a label may stand.
     static let maxLabelDistance = 6
 }

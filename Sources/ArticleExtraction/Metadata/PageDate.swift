@@ -1,3 +1,4 @@
+import ArticleFacts
 /// A calendar date (and maybe a time) read from a page; the year may be unknown. The time
 /// keeps the precision and the offset printed; a time printed without an offset is Korean time.
 struct PageDate: Hashable, Sendable {
@@ -28,10 +29,10 @@ struct PageDate: Hashable, Sendable {
 
     /// True when the parts are a plausible calendar date.
     var isValid: Bool {
-        (1...12).contains(month) && (1...31).contains(day)
-            && (year.map { (1990...2100).contains($0) } ?? true)
-            && (hour.map { (0...23).contains($0) } ?? true) && (minute.map { (0...59).contains($0) } ?? true)
-            && (second.map { (0...60).contains($0) } ?? true) && (offsetMinutes.map { (-14 * 60...14 * 60).contains($0) } ?? true)
+        CalendarDate(year: year, month: month, day: day).isValid(years: PrintedDateScanner.years)
+            && (hour.map { DateSpelling.hours.contains($0) } ?? true) && (minute.map { DateSpelling.minutes.contains($0) } ?? true)
+            && (second.map { DateSpelling.seconds.contains($0) } ?? true)
+            && (offsetMinutes.map { DateSpelling.offsetMinutes.contains($0) } ?? true)
     }
 
     /// The same instant in Korean time (to compare dates printed with different offsets).

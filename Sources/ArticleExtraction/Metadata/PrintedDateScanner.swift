@@ -3,6 +3,9 @@ import ArticleFacts
 ///
 /// Reads `2024-04-15 16:00`, `2024.04.15. 오후 4:00`, `2024년 4월 15일 16시 00분`,
 /// `2024-04-15T16:00:00+09:00`, and a month-day without year (`02-03`) when a label precedes it.
+/// The spellings are `ArticleFacts.DateGrammar`'s, shared with the fact stage; this scanner owns
+/// what is the page's: the labels before a date (`DateLabels`), the years a printed date may
+/// have, a month-day only after a label, and time-zone shifts (`shifted`).
 ///
 /// The page's own dates (publication, update, the site's today) as printed on a line, with
 /// their label and time; the fact stage's `ArticleFacts.DateScanner` is the other scanner: it
@@ -30,8 +33,8 @@ enum PrintedDateScanner {
         }
         if longest < 2 { return [] }
         if longest < 4, !DateLabels.table.contains(where: { line.has($0.label) }) { return [] }
-        var u = Array(line.unicodeScalars.prefix(4000))
-        if let spelled = DateSpellings.rewrite(u) { u = spelled }
+        var u = Array(line.unicodeScalars.prefix(maxScannedScalars))
+        if let spelled = DateGrammar.rewriteForeignSpellings(u) { u = spelled }
         var out: [Match] = []
         var i = 0
         while i < u.count, out.count < limit {
@@ -49,173 +52,35 @@ enum PrintedDateScanner {
         return out
     }
 
-    private static func number(_ u: [Unicode.Scalar], _ i: Int, maxDigits: Int) -> (value: Int, end: Int)? {
-        var j = i
-        var v = 0
-        while j < u.count, TextTools.isDigit(u[j]), j - i < maxDigits + 1 {
-            v = v * 10 + Int(u[j].value - 0x30)
-            j += 1
-        }
-        if j == i || j - i > maxDigits { return nil }
-        return (v, j)
-    }
+    /// How much of a line is scanned, in scalars: a date line is short; a long one is prose.
+    static let maxScannedScalars = 4000
+    /// Years a printed date may have: the web's news archives start in the 1990s.
+    static let years = 1990...2100
 
-    private static func skipSpaces(_ u: [Unicode.Scalar], _ i: Int) -> Int {
-        var j = i
-        while j < u.count, TextTools.isSpace(u[j]) { j += 1 }
-        return j
-    }
-
-    private static func matches(_ u: [Unicode.Scalar], _ i: Int, _ word: String) -> Bool {
-        var j = i
-        for w in word.unicodeScalars {
-            guard j < u.count, u[j] == w else { return false }
-            j += 1
-        }
-        return true
-    }
-
+    /// The date (and time) the grammar reads at `start`; a month-day without a year only after
+    /// a label (`작성일 02-03`).
     private static func parseAt(_ u: [Unicode.Scalar], _ start: Int) -> Match? {
-        guard let first = number(u, start, maxDigits: 4) else { return nil }
-        if first.end - start == 4, (1990...2100).contains(first.value) {
-            // Year, separator, month, separator, day.
-            var j = first.end
-            let korean = j < u.count && u[j] == "년"
-            guard j < u.count, korean || u[j] == "." || u[j] == "-" || u[j] == "/" else { return nil }
-            j = skipSpaces(u, j + 1)
-            guard let month = number(u, j, maxDigits: 2) else { return nil }
-            j = month.end
-            guard j < u.count, (korean && u[j] == "월") || (!korean && (u[j] == "." || u[j] == "-" || u[j] == "/")) else { return nil }
-            j = skipSpaces(u, j + 1)
-            guard let day = number(u, j, maxDigits: 2) else { return nil }
-            j = day.end
-            if j < u.count, u[j] == "일" || u[j] == "." { j += 1 }
-            var date = PageDate(year: first.value, month: month.value, day: day.value)
-            guard date.isValid else { return nil }
-            j = parseTime(u, j, into: &date)
-            return Match(date: date, label: labelBefore(u, start), start: start, end: j)
-        }
-        // Month-day without a year: only after a label (`작성일 02-03`).
-        guard first.end - start <= 2 else { return nil }
-        var j = first.end
-        guard j < u.count, u[j] == "-" || u[j] == "." || u[j] == "/" || u[j] == "월" else { return nil }
-        guard let label = labelBefore(u, start) else { return nil }
-        let korean = u[j] == "월"
-        j = skipSpaces(u, j + 1)
-        guard let day = number(u, j, maxDigits: 2) else { return nil }
-        j = day.end
-        if korean, j < u.count, u[j] == "일" { j += 1 }
-        if !korean, j < u.count, u[j] == "-" || u[j] == "/" { return nil }  // a longer number
-        var date = PageDate(year: nil, month: first.value, day: day.value)
-        guard date.isValid else { return nil }
-        j = parseTime(u, j, into: &date)
-        return Match(date: date, label: label, start: start, end: j)
-    }
-
-    /// Reads an optional time after a date: weekday, `T`, `오전/오후`, `16:00(:00)`, `16시 0분`, an offset.
-    private static func parseTime(_ u: [Unicode.Scalar], _ from: Int, into date: inout PageDate) -> Int {
-        var j = skipSpaces(u, from)
-        // Weekday in brackets: (월), (Mon); a time in brackets, `[16:00]`, is read as a time.
-        if j < u.count, u[j] == "(" || u[j] == "[", !(j + 1 < u.count && TextTools.isDigit(u[j + 1])) {
-            var k = j + 1
-            while k < u.count, k - j < 6, u[k] != ")" && u[k] != "]" { k += 1 }
-            if k < u.count, k - j < 6 { j = skipSpaces(u, k + 1) }
-        } else if j + 1 < u.count, u[j] == "[" || u[j] == "(" {
-            j += 1
-        }
-        if j < u.count, u[j] == "T" { j += 1 }
-        var pm = false
-        var am = false
-        for w in DateLabels.afternoon where matches(u, j, w) {
-            pm = true
-            j = skipSpaces(u, j + w.scalarCount)
-            break
-        }
-        if !pm {
-            for w in DateLabels.morning where matches(u, j, w) {
-                am = true
-                j = skipSpaces(u, j + w.scalarCount)
-                break
-            }
-        }
-        guard let hour = number(u, j, maxDigits: 2) else { return from }
-        var k = hour.end
-        guard k < u.count, u[k] == ":" || u[k] == "시" else { return from }
-        let korean = u[k] == "시"
-        k = skipSpaces(u, k + 1)
-        var minute = 0
-        var second: Int?
-        if korean {
-            if let m = number(u, k, maxDigits: 2) {
-                minute = m.value
-                k = m.end
-                if k < u.count, u[k] == "분" { k += 1 }
-            }
+        guard let first = DateGrammar.digits(u, at: start, maxDigits: DateSpelling.yearDigits) else { return nil }
+        let read: DateGrammar.DateRead
+        let label: DateLabels.Kind?
+        if first.end - start == DateSpelling.yearDigits, years.contains(first.value) {
+            guard let full = DateGrammar.readYearMonthDay(u, at: start, years: years) else { return nil }
+            read = full
+            label = labelBefore(u, start)
         } else {
-            // Two digits of minutes, even when text glued after them starts with digits (`02:572009년`).
-            guard k + 1 < u.count, TextTools.isDigit(u[k]), TextTools.isDigit(u[k + 1]) else { return from }
-            minute = Int(u[k].value - 0x30) * 10 + Int(u[k + 1].value - 0x30)
-            k += 2
-            if k + 2 < u.count, u[k] == ":", let s = number(u, k + 1, maxDigits: 2), s.end - k == 3 {
-                second = s.value
-                k = s.end
-                if k < u.count, u[k] == "." {  // fractions of a second
-                    k += 1
-                    while k < u.count, TextTools.isDigit(u[k]) { k += 1 }
-                }
-            }
+            guard let monthDay = DateGrammar.readMonthDay(u, at: start), let before = labelBefore(u, start) else { return nil }
+            read = monthDay
+            label = before
         }
-        var h = hour.value
-        if pm, h < 12 { h += 12 }
-        if am, h == 12 { h = 0 }
-        guard (0...23).contains(h), (0...59).contains(minute) else { return from }
-        // Offsets: Z, +09:00, +0900, also after one space (`16:17:29 +02:00`, `16:17 UTC`) — kept as printed (`PageDate.iso`).
-        if k + 3 < u.count, u[k] == " ", u[k + 1] == "+" || u[k + 1] == "-", TextTools.isDigit(u[k + 2]), TextTools.isDigit(u[k + 3]) {
-            k += 1
-        } else if k + 3 < u.count, u[k] == " ", matches(u, k + 1, "UTC") || matches(u, k + 1, "GMT"),
-                  k + 4 == u.count || !TextTools.isDigit(u[k + 4]) && u[k + 4] != "+" && u[k + 4] != "-" {
-            date.hour = h
-            date.minute = minute
-            date.second = second.flatMap { (0...60).contains($0) ? $0 : nil }
-            date.offsetMinutes = 0
-            return k + 4
+        var date = PageDate(year: read.date.year, month: read.date.month, day: read.date.day)
+        guard let clock = DateGrammar.readTime(u, after: read.end) else {
+            return Match(date: date, label: label, start: start, end: read.end)
         }
-        if k < u.count, u[k] == "Z" || u[k] == "+" || u[k] == "-" {
-            var offsetMinutes = 0
-            var ok = false
-            if u[k] == "Z" {
-                ok = true
-                k += 1
-            } else if let oh = number(u, k + 1, maxDigits: 4) {
-                let sign = u[k] == "-" ? -1 : 1
-                if oh.end - (k + 1) == 4 {
-                    offsetMinutes = sign * ((oh.value / 100) * 60 + oh.value % 100)
-                    ok = true
-                    k = oh.end
-                } else if oh.end - (k + 1) == 2 {
-                    var mins = 0
-                    var e = oh.end
-                    if e < u.count, u[e] == ":", let om = number(u, e + 1, maxDigits: 2) {
-                        mins = om.value
-                        e = om.end
-                    }
-                    offsetMinutes = sign * (oh.value * 60 + mins)
-                    ok = true
-                    k = e
-                }
-            }
-            if ok, (-14 * 60...14 * 60).contains(offsetMinutes) {
-                date.hour = h
-                date.minute = minute
-                date.second = second.flatMap { (0...60).contains($0) ? $0 : nil }
-                date.offsetMinutes = offsetMinutes
-                return k
-            }
-        }
-        date.hour = h
-        date.minute = minute
-        date.second = second.flatMap { (0...60).contains($0) ? $0 : nil }
-        return k
+        date.hour = clock.time.hour
+        date.minute = clock.time.minute
+        date.second = clock.time.second
+        date.offsetMinutes = clock.time.offsetMinutes
+        return Match(date: date, label: label, start: start, end: clock.end)
     }
 
     /// Moves a date by whole minutes (for time-zone conversion), carrying into the day.
@@ -223,13 +88,7 @@ enum PrintedDateScanner {
         guard delta != 0, let year = d.year, let hour = d.hour else { return d }
         var total = hour * 60 + (d.minute ?? 0) + delta
         var day = d.day, month = d.month, y = year
-        func daysIn(_ m: Int, _ y: Int) -> Int {
-            switch m {
-            case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
-            case 4, 6, 9, 11: return 30
-            default: return 31
-            }
-        }
+        func daysIn(_ m: Int, _ y: Int) -> Int { CalendarMath.daysIn(year: y, month: m) }
         while total < 0 {
             total += 1440
             day -= 1

@@ -6,9 +6,18 @@ struct YearEvidence: Sendable {
     /// Years from copyright lines.
     var copyrightYears: [Int] = []
 
+    /// Years a URL path or a copyright line may name for the page: dated URLs start with the 2000s.
+    static let years = 2000...2100
+    /// Most dates kept from URLs (a page of links can hold thousands).
+    static let maxURLDates = 200
+    /// How much of a URL is read, in scalars.
+    static let maxURLScalars = 600
+    /// Digits of a time-stamped file name (`20260203101705210`): a date, maybe a time.
+    static let stampDigits = 8...17
+
     /// Reads date paths out of a URL or file path.
     mutating func addURL(_ url: String) {
-        let u = Array(url.unicodeScalars.prefix(600))
+        let u = Array(url.unicodeScalars.prefix(Self.maxURLScalars))
         var i = 0
         func digits(_ from: Int) -> Int {
             var j = from
@@ -29,7 +38,7 @@ struct YearEvidence: Sendable {
             } else if n == 6, i + 9 <= u.count, u[i + 6] == "/", digits(i + 7) == 2 {
                 // /202602/03/
                 add(PageDate(year: value(i, 4), month: value(i + 4, 2), day: value(i + 7, 2)))
-            } else if n >= 8 && n <= 17 {
+            } else if Self.stampDigits.contains(n) {
                 // 20260203101705210 (a time-stamped file name)
                 add(PageDate(year: value(i, 4), month: value(i + 4, 2), day: value(i + 6, 2)))
             }
@@ -38,13 +47,13 @@ struct YearEvidence: Sendable {
     }
 
     private mutating func add(_ d: PageDate) {
-        if d.isValid, let y = d.year, (2000...2100).contains(y), urlDates.count < 200 { urlDates.append(d) }
+        if d.isValid, let y = d.year, Self.years.contains(y), urlDates.count < Self.maxURLDates { urlDates.append(d) }
     }
 
     /// Reads `© 2026` / `Copyright 2026` years.
     mutating func addCopyright(_ line: String) {
         for word in line.split(whereSeparator: { !$0.isNumber }) where word.count == 4 {
-            if let y = Int(word), (2000...2100).contains(y) { copyrightYears.append(y) }
+            if let y = Int(word), Self.years.contains(y) { copyrightYears.append(y) }
         }
     }
 

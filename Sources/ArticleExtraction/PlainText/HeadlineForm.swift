@@ -55,7 +55,7 @@ enum HeadlineForm {
 
     /// The outlet a masthead line names (`스포츠조선`, `SBS 뉴스`), or nil.
     static func masthead(_ line: String) -> String? {
-        guard line.scalarCount <= 16 else { return nil }
+        guard line.scalarCount <= HeadlineThresholds.maxMasthead else { return nil }
         var name = TextTools.trim(line, "[]【】")
         for suffix in [" 뉴스", " NEWS", " News"] where name.hasByteSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
         if OutletTable.names.contains(name) || OutletTable.looksLikeOutlet(name) && !name.has(" ") { return name }

@@ -31,7 +31,7 @@ enum LineClassifier {
         if !line.unicodeScalars.contains(where: TextTools.isWordScalar) { return .furniture }
         if line.hasBytePrefix("[뉴스출처") || line.hasBytePrefix("[ 뉴스출처") { return .endMarker }
         if FurnitureMarkers.noticeOpenings.anyOpens(line) { return .furniture }
-        if n <= 40, FurnitureMarkers.broadcastMarks.contains(line) { return .furniture }
+        if n <= LineThresholds.maxBroadcastMark, FurnitureMarkers.broadcastMarks.contains(line) { return .furniture }
         // `계양구_광역3_이름.jpg`: an image's file name alone.
         if n <= GluedLine.maxFileName, !line.has(" "), GluedLine.imageExtensions.contains(where: { line.hasByteSuffix($0) }) { return .furniture }
         if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.endOpenings.anyOpens(line) { return .endMarker }
@@ -57,14 +57,14 @@ enum LineClassifier {
         if rare, n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
         // A caption (which may name its photo's owner with ⓒ) is no copyright line.
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
-        if CopyrightLine.isNotice(line) && n <= 200 { return .copyright }
+        if CopyrightLine.isNotice(line) && n <= LineThresholds.maxCopyrightLine { return .copyright }
         // A footer or tip-off line, never a sentence of prose (`… 한 발행인당 2000만원 …했다.`).
         if rare, FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line),
            !HeadlineForm.endsLikeProse(line), !TextTools.endsLikeSentence(line) || line.has("@") {
             return .endMarker
         }
         if n <= FurnitureMarkers.maxServiceLine, serviceOutlet(line) != nil { return .endMarker }
-        if n <= BylineParser.maxOutletOnlyLength + 40, line.has("기자") || line.has("팀") || line.has("국"),
+        if n <= BylineParser.maxOutletOnlyLength + LineThresholds.outletBylineSlack, line.has("기자") || line.has("팀") || line.has("국"),
            BylineParser.outletOnlyByline(line) != nil { return .byline }
         if n <= maxFurnitureLength {
             if FurnitureMarkers.prefixOpenings.anyOpens(line) { return .furniture }
@@ -75,13 +75,13 @@ enum LineClassifier {
         if n <= maxCaptionLength, PhotoCreditParser.endsWithCredit(line) || PhotoCreditParser.endsWithGiver(line)
             || PhotoCreditParser.endsWithAgency(line) { return .caption }
         // `[스포츠조선 김표향 기자]`, `[매체=이름 기자]`: a bracketed byline on its own line.
-        if n <= 60, line.hasBytePrefix("["), line.hasByteSuffix("]"), let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
+        if n <= LineThresholds.maxBracketByline, line.hasBytePrefix("["), line.hasByteSuffix("]"), let d = Dateline.read(line), d.rest.isEmpty, !d.authors.isEmpty {
             return .byline
         }
         // `[정미경/서울 마포구]`: the label of an interviewee in a broadcast script.
-        if n <= 40, line.hasBytePrefix("["), line.hasByteSuffix("]"), line.has("/") { return .furniture }
-        if n <= 60 {
-            let dates = PrintedDateScanner.scan(line, limit: 3)
+        if n <= LineThresholds.maxSpeakerLabel, line.hasBytePrefix("["), line.hasByteSuffix("]"), line.has("/") { return .furniture }
+        if n <= LineThresholds.maxDateLine {
+            let dates = PrintedDateScanner.scan(line, limit: LineThresholds.datesPerLine)
             if let d = dates.first {
                 if d.label != nil { return .labelledDate }
                 if isOnlyDate(line, dates) { return .bareDate }
@@ -107,7 +107,7 @@ enum LineClassifier {
     static func isCaptionWithOwner(_ line: String) -> Bool {
         guard CopyrightLine.bareMarkers.occurs(in: line), !CopyrightLine.noticeWordNeedles.occurs(in: line) else { return false }
         let u = Array(line.unicodeScalars)
-        guard let k = u.lastIndex(where: { "©ⓒⒸ".unicodeScalars.contains($0) }), k > 3, u.count - k <= maxPhotoOwner else { return false }
+        guard let k = u.lastIndex(where: { "©ⓒⒸ".unicodeScalars.contains($0) }), k >= LineThresholds.minCaptionBeforeOwner, u.count - k <= maxPhotoOwner else { return false }
         let before = TextTools.trim(String(String.UnicodeScalarView(u[..<k])), " ")
         return before.hasByteSuffix(".") || before.hasByteSuffix("다")
     }
@@ -139,17 +139,17 @@ enum LineClassifier {
                 anyKnown = true
                 return true
             }
-            return OutletTable.looksLikeOutlet(w) || (word.scalarCount <= 3 && word.unicodeScalars.allSatisfy(TextTools.isHangul))
+            return OutletTable.looksLikeOutlet(w) || (word.scalarCount <= LineThresholds.maxMenuSyllables && word.unicodeScalars.allSatisfy(TextTools.isHangul))
         }
-        if allMenuWords, words >= 2, anyKnown { return true }
+        if allMenuWords, words >= LineThresholds.minMenuWords, anyKnown { return true }
         // A breadcrumb of short words: `세종 > 행정`.
         guard line.has(" > ") || line.has(" › ") else { return false }
         var crumbs = 0
         let allShort = forEachMenuWord(line) { word in
             crumbs += 1
-            return word.scalarCount <= 8
+            return word.scalarCount <= LineThresholds.maxCrumb
         }
-        return allShort && crumbs >= 2 && crumbs <= 5
+        return allShort && LineThresholds.crumbs.contains(crumbs)
     }
 
     /// Calls `body` with each word of `line`, split on spaces and breadcrumb marks (`|`, `>`, `·`,
@@ -184,7 +184,7 @@ enum LineClassifier {
 
     /// `흐림서울 15.8℃`, `광주 15.8℃`.
     static func isWeather(_ line: String) -> Bool {
-        guard line.scalarCount <= 30 else { return false }
+        guard line.scalarCount <= LineThresholds.maxWeatherLine else { return false }
         return line.has("℃") || line.has("°C") || line.has("° C")
     }
 
@@ -198,7 +198,7 @@ enum LineClassifier {
         guard let space = line.firstIndex(of: " ") else { return false }
         let name = line[..<space]
         let rest = String(line[line.index(after: space)...])
-        return name.scalarCount <= 8 && rest.unicodeScalars.contains(where: TextTools.isDigit)
+        return name.scalarCount <= LineThresholds.maxTickerName && rest.unicodeScalars.contains(where: TextTools.isDigit)
             && rest.unicodeScalars.allSatisfy(numeric) && (rest.has("▲") || rest.has("▼") || rest.has("%") || rest.has(","))
     }
 
@@ -207,7 +207,7 @@ enum LineClassifier {
     private static func isRelatedItem(_ line: String, _ dates: [PrintedDateScanner.Match]) -> Bool {
         guard line.scalarCount <= FurnitureMarkers.maxRelatedItem, dates.count == 1, let d = dates.first, d.date.year != nil, !line.has("@") else { return false }
         let u = Array(line.unicodeScalars)
-        guard u[d.end...].allSatisfy({ !TextTools.isWordScalar($0) }), d.start >= 8 else { return false }
+        guard u[d.end...].allSatisfy({ !TextTools.isWordScalar($0) }), d.start >= LineThresholds.minRelatedHeadline else { return false }
         let head = TextTools.trim(String(String.UnicodeScalarView(u[..<d.start])), " ")
         return HeadlineForm.isHeadline(head) && BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty
     }
@@ -218,6 +218,6 @@ enum LineClassifier {
         let u = Array(line.unicodeScalars)
         // Font-size buttons (`가가`) may follow the date.
         let outside = u[..<d.start].filter { TextTools.isWordScalar($0) }.count + u[d.end...].filter { TextTools.isWordScalar($0) && $0 != "가" }.count
-        return outside <= 1
+        return outside <= LineThresholds.maxWordScalarsBesideDate
     }
 }

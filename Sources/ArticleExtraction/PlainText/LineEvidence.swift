@@ -92,7 +92,7 @@ enum LineEvidence {
         }
         if let spoken = BylineParser.parseSpoken(text) {
             page.bylines.append(Candidate([spoken], rule: .spokenByline, position: position, form: BylineForm.sketch(
-                String(String.UnicodeScalarView(text.unicodeScalars.suffix(20))), authors: [spoken])))
+                String(String.UnicodeScalarView(text.unicodeScalars.suffix(LineThresholds.spokenBylineForm))), authors: [spoken])))
         }
         return text
     }
@@ -140,7 +140,7 @@ enum LineEvidence {
         }
         guard FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line) else { return }
         let words = line.split(whereSeparator: { " ·|,".contains($0) }).map(String.init)
-        guard let first = words.first, first.scalarCount <= 12, !first.has("@"),
+        guard let first = words.first, first.scalarCount <= LineThresholds.maxOpeningOutlet, !first.has("@"),
               OutletTable.looksLikeOutlet(first) || OutletTable.names.contains(first)
                 || words.count > 1 && FurnitureMarkers.tipWords.occurs(in: words[1]) && first.unicodeScalars.contains(where: TextTools.isHangul) else { return }
         page.outlets.append(Candidate(OutletTable.koreanName(first) ?? first, rule: .outletLine, position: position, form: BylineForm.sketch(line, outlet: first)))

@@ -101,7 +101,7 @@ enum PlainTextReader {
             // `제목|매체`: the outlet glued after the headline.
             if let bar = lines[t].lastIndex(of: "|") {
                 let tail = TextTools.trim(String(lines[t][lines[t].index(after: bar)...]), " ")
-                if tail.scalarCount <= 12, OutletTable.looksLikeOutlet(tail) || OutletTable.names.contains(tail) {
+                if tail.scalarCount <= HeadlineThresholds.maxGluedOutlet, OutletTable.looksLikeOutlet(tail) || OutletTable.names.contains(tail) {
                     page.outlets.append(Candidate(tail, rule: .masthead, position: t, form: "제목|매체"))
                 }
             }
@@ -126,7 +126,7 @@ enum PlainTextReader {
                 } else if let t = titleIndex, isRepeat(line, of: lines[t]) {
                     // The headline printed again, maybe without a section label glued to it.
                     if line != lines[t] { page.titles[page.titles.count - 1] = Candidate(line, rule: .headlineLine, position: i) }
-                } else if page.subtitles.count < maxSubtitles, TextTools.length(line) >= 6, !page.subtitles.contains(line) {
+                } else if page.subtitles.count < maxSubtitles, TextTools.length(line) >= BodyThresholds.minDeck, !page.subtitles.contains(line) {
                     page.subtitles.append(line)
                 }
             default:
@@ -202,7 +202,7 @@ enum PlainTextReader {
             case .ranking:
                 // `1 주말 날씨 맑고 포근…`: a rank, a space, a headline.
                 let u = line.unicodeScalars
-                if let f = u.first, TextTools.isDigit(f), let space = u.firstIndex(of: " "), u.distance(from: u.startIndex, to: space) <= 2,
+                if let f = u.first, TextTools.isDigit(f), let space = u.firstIndex(of: " "), u.distance(from: u.startIndex, to: space) <= BodyThresholds.maxRankDigits,
                    kinds[k] == .content {
                     kinds[k] = .furniture
                 } else if kinds[k] != .blank {
@@ -219,10 +219,10 @@ enum PlainTextReader {
     static func isProse(_ line: String) -> Bool {
         let n = TextTools.length(line)
         if n >= minProseLength && TextTools.endsLikeSentence(TextTools.trim(line, "\"'”’」』)")) { return true }
-        if n >= 100 { return true }
+        if n >= BodyThresholds.alwaysProse { return true }
         if HeadlineForm.endsLikeProse(line) { return true }
         if let d = Dateline.read(line), d.outlet != nil || !d.authors.isEmpty,
-           TextTools.length(d.rest) >= 20 || HeadlineForm.endsLikeProse(d.rest) { return true }
+           TextTools.length(d.rest) >= BodyThresholds.minDatelineRest || HeadlineForm.endsLikeProse(d.rest) { return true }
         return false
     }
 
@@ -236,7 +236,7 @@ enum PlainTextReader {
         guard line.scalarCount <= maxProseHeadline, HeadlineForm.endsLikeProse(line), !line.has("다. "), Dateline.read(line) == nil,
               TextTools.profile(line).hangul >= HeadlineForm.minHangul else { return false }
         var sawDateOrByline = false
-        for k in (i + 1)..<min(lines.count, i + 6) {
+        for k in (i + 1)..<min(lines.count, i + 1 + HeadlineThresholds.placeWindow) {
             switch kinds[k] {
             case .blank, .furniture: continue
             case .labelledDate, .bylineDate, .byline: sawDateOrByline = true
@@ -249,6 +249,8 @@ enum PlainTextReader {
 
     /// `line` repeats the headline `title`, whole or without a word glued before it (`관광 제목`).
     static func isRepeat(_ line: String, of title: String) -> Bool {
-        line == title || (title.hasByteSuffix(" " + line) && line.scalarCount * 3 >= title.scalarCount * 2)
+        let share = HeadlineThresholds.repeatShare
+        return line == title
+            || (title.hasByteSuffix(" " + line) && line.scalarCount * share.denominator >= title.scalarCount * share.numerator)
     }
 }

@@ -22,10 +22,10 @@ struct CalendarPoint: Hashable, Sendable {
         while day < 1 {
             month -= 1
             if month < 1 { month = 12; year -= 1 }
-            day += CalendarPoint.daysIn(year: year, month: month)
+            day += CalendarMath.daysIn(year: year, month: month)
         }
-        while day > CalendarPoint.daysIn(year: year, month: month) {
-            day -= CalendarPoint.daysIn(year: year, month: month)
+        while day > CalendarMath.daysIn(year: year, month: month) {
+            day -= CalendarMath.daysIn(year: year, month: month)
             month += 1
             if month > 12 { month = 1; year += 1 }
         }
@@ -37,13 +37,5 @@ struct CalendarPoint: Hashable, Sendable {
         guard let month else { return self }
         let index = year * 12 + (month - 1) + months
         return CalendarPoint(year: index / 12, month: index % 12 + 1, day: nil)
-    }
-
-    static func daysIn(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

@@ -1,5 +1,15 @@
 /// Finds date and time expressions in one field and resolves them against the reference date.
+///
+/// The spellings of a date and a clock time (`2025.6.18`, `6월 18일`, `3시 30분`, `15:00`) are
+/// `DateGrammar`'s, shared with the page's `PrintedDateScanner`; this scanner owns what is the
+/// prose's: words (`Word`) with particles and tails (`2030년까지`), relative dates (`지난달`,
+/// `오는 5일`), durations (`3개월간`), ranges of times and parts of the day (`DateWords`).
 struct DateScanner {
+    /// Years a date in prose may name: history reaches further back than a page's own dates.
+    static let years = 1900...2100
+    /// Hours of a clock time in prose: `24시` is midnight.
+    static let clockHours = 0...24
+
     let text: ScalarText
     let words: [Word]
     /// Finds the word at an offset.
@@ -116,7 +126,8 @@ struct DateScanner {
         var parts = DateParts()
         var end = 0
         var open = true
-        if let y = NumberedWord.read(words[i], in: text, unit: "년"), (1900...2100).contains(y.value), y.coreEnd - words[i].start == 5 {
+        if let y = NumberedWord.read(words[i], in: text, unit: DateSpelling.yearMark), Self.years.contains(y.value),
+           y.coreEnd - words[i].start == DateSpelling.yearDigits + 1 {
             parts.year = y.value
             end = y.coreEnd
             open = y.tail.isEmpty
@@ -127,7 +138,7 @@ struct DateScanner {
             open = offset.open
             i += 1
         } else if direction == nil, let offset = relativeMonthWord(at: i), follows(i + 1),
-                  NumberedWord.read(words[i + 1], in: text, unit: "일", maxDigits: 2) != nil
+                  NumberedWord.read(words[i + 1], in: text, unit: DateSpelling.dayMark, maxDigits: DateSpelling.partDigits) != nil
                     || DateWords.periods.contains(stem(i + 1)) {
             // 지난달 31일, 이달 27일, 지난달 말
             parts.monthOffset = offset
@@ -142,13 +153,15 @@ struct DateScanner {
             end = monthDay.coreEnd
             open = monthDay.tail.isEmpty && monthDay.day == nil
             i += 1
-            if open, follows(i), let d = NumberedWord.read(words[i], in: text, unit: "일", maxDigits: 2), (1...31).contains(d.value) {
+            if open, follows(i), let d = NumberedWord.read(words[i], in: text, unit: DateSpelling.dayMark, maxDigits: DateSpelling.partDigits),
+               DateSpelling.days.contains(d.value) {
                 parts.day = d.value
                 end = d.coreEnd
                 i += 1
             }
         } else if !hasYear, i < words.count, parts.monthOffset == nil || follows(i),
-                  let d = NumberedWord.read(words[i], in: text, unit: "일", maxDigits: 2), (1...31).contains(d.value) {
+                  let d = NumberedWord.read(words[i], in: text, unit: DateSpelling.dayMark, maxDigits: DateSpelling.partDigits),
+                  DateSpelling.days.contains(d.value) {
             parts.day = d.value
             end = d.coreEnd
             i += 1
@@ -194,7 +207,7 @@ struct DateScanner {
             if direction == -1, day >= refDay { point = point.adding(months: -1) }
             if direction == 1, day < refDay { point = point.adding(months: 1) }
         }
-        guard day <= CalendarPoint.daysIn(year: point.year, month: point.month ?? 1) else { return nil }
+        guard day <= CalendarMath.daysIn(year: point.year, month: point.month ?? 1) else { return nil }
         point.day = day
         return point
     }
@@ -290,7 +303,7 @@ struct DateScanner {
             if DateWords.needsContinuation.contains(word) {
                 guard follows(i + 1) else { return nil }
                 let next = words[i + 1]
-                let isMonth = NumberedWord.read(next, in: text, unit: "월", maxDigits: 2) != nil
+                let isMonth = NumberedWord.read(next, in: text, unit: DateSpelling.monthMark, maxDigits: DateSpelling.partDigits) != nil
                 guard isMonth || DateWords.periods.contains(stem(i + 1)) else { return nil }
             }
             return (value, words[i].end, true)
@@ -309,7 +322,7 @@ struct DateScanner {
         let w = words[k]
         guard w.end - w.start <= 4, text.scalars[w.start].isASCIIDigit,
               (w.start..<w.end).allSatisfy({ text.scalars[$0].isASCIIDigit }),
-              let separator = text.at(w.end), separator == "." || separator == "-" || separator == "/" else { return nil }
+              let separator = text.at(w.end), DateSpelling.numericSeparators.contains(separator) else { return nil }
         if let previous = text.at(w.start - 1), previous.isWordScalar || previous == "." || previous == "/" { return nil }
         var parts = [Int(text.string(w.start, w.end)) ?? 0]
         var i = k
@@ -326,13 +339,13 @@ struct DateScanner {
         if let after = text.at(end), after.isASCIIDigit || after == separator && (text.at(end + 1)?.isASCIIDigit ?? false) {
             return nil
         }
-        if parts.count == 3, (1900...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]),
-           w.end - w.start == 4 {
+        if parts.count == 3, CalendarDate(year: parts[0], month: parts[1], day: parts[2]).isValid(years: Self.years),
+           w.end - w.start == DateSpelling.yearDigits {
             if separator == ".", text.at(end) == "." { end += 1 }
             return RawDate(start: w.start, end: end, nextWord: i + 1,
                            point: CalendarPoint(year: parts[0], month: parts[1], day: parts[2]))
         }
-        if parts.count == 2, separator == "/", (1...12).contains(parts[0]), (1...31).contains(parts[1]),
+        if parts.count == 2, separator == "/", CalendarDate(year: nil, month: parts[0], day: parts[1]).isValid(years: Self.years),
            let year = reference?.year {
             return RawDate(start: w.start, end: end, nextWord: i + 1,
                            point: CalendarPoint(year: year, month: parts[0], day: parts[1]))
@@ -378,7 +391,8 @@ struct DateScanner {
     private func readClock(at i: Int, afternoon: Bool?) -> RawTime? {
         guard i < words.count else { return nil }
         let w = words[i]
-        if let h = NumberedWord.read(w, in: text, unit: "시", maxDigits: 2) ?? gluedMinutes(w), (0...24).contains(h.value) {
+        if let h = NumberedWord.read(w, in: text, unit: DateSpelling.hourMark, maxDigits: DateSpelling.partDigits) ?? gluedMinutes(w),
+           Self.clockHours.contains(h.value) {
             var hour = h.value
             var minute = 0
             var end = h.coreEnd
@@ -386,8 +400,9 @@ struct DateScanner {
             if let glued = gluedMinuteValue(w, after: h.coreEnd) {
                 minute = glued.minute
                 end = glued.end
-            } else if h.tail.isEmpty, follows(next), let m = NumberedWord.read(words[next], in: text, unit: "분", maxDigits: 2),
-                      (0...59).contains(m.value) {
+            } else if h.tail.isEmpty, follows(next),
+                      let m = NumberedWord.read(words[next], in: text, unit: DateSpelling.minuteMark, maxDigits: DateSpelling.partDigits),
+                      DateSpelling.minutes.contains(m.value) {
                 minute = m.value
                 end = m.coreEnd
                 next += 1
@@ -395,15 +410,16 @@ struct DateScanner {
                 minute = 30
                 end += 1
             }
-            if afternoon == true, hour < 12 { hour += 12 }
+            hour = ClockTime.hour24(hour, afternoon: afternoon == true)
             if hour == 24 { hour = 0 }
             return RawTime(start: w.start, end: end, nextWord: next, value: hour.padded(2) + ":" + minute.padded(2))
         }
-        if w.end - w.start <= 2, (w.start..<w.end).allSatisfy({ text.scalars[$0].isASCIIDigit }), text.at(w.end) == ":",
+        if w.end - w.start <= DateSpelling.partDigits, (w.start..<w.end).allSatisfy({ text.scalars[$0].isASCIIDigit }),
+           text.at(w.end) == DateSpelling.clockSeparator,
            i + 1 < words.count, words[i + 1].start == w.end + 1, words[i + 1].end - words[i + 1].start == 2,
            let hour = Int(text.string(w.start, w.end)), let minute = Int(text.string(words[i + 1].start, words[i + 1].end)),
-           (0...23).contains(hour), (0...59).contains(minute) {
-            let h = afternoon == true && hour < 12 ? hour + 12 : hour
+           DateSpelling.hours.contains(hour), DateSpelling.minutes.contains(minute) {
+            let h = ClockTime.hour24(hour, afternoon: afternoon == true)
             return RawTime(start: w.start, end: words[i + 1].end, nextWord: i + 2, value: h.padded(2) + ":" + minute.padded(2))
         }
         return nil
@@ -411,26 +427,16 @@ struct DateScanner {
 
     /// `1시28분`: the hour part of a word whose minutes are glued to it.
     private func gluedMinutes(_ w: Word) -> NumberedWord? {
-        var i = w.start
-        var hour = 0
-        while i < w.end, let scalar = text.at(i), scalar.isASCIIDigit, i - w.start < 2 {
-            hour = hour * 10 + Int(scalar.value - 48)
-            i += 1
-        }
-        guard i > w.start, text.at(i) == "시", gluedMinuteValue(w, after: i + 1) != nil else { return nil }
-        return NumberedWord(value: hour, coreEnd: i + 1, tail: "")
+        guard let hour = DateGrammar.digits(text.scalars, at: w.start, maxDigits: DateSpelling.partDigits),
+              text.at(hour.end) == DateSpelling.hourMark, gluedMinuteValue(w, after: hour.end + 1) != nil else { return nil }
+        return NumberedWord(value: hour.value, coreEnd: hour.end + 1, tail: "")
     }
 
     private func gluedMinuteValue(_ w: Word, after start: Int) -> (minute: Int, end: Int)? {
-        var i = start
-        var minute = 0
-        while i < w.end, let scalar = text.at(i), scalar.isASCIIDigit, i - start < 2 {
-            minute = minute * 10 + Int(scalar.value - 48)
-            i += 1
-        }
-        guard i > start, text.at(i) == "분", (0...59).contains(minute),
-              NumberedWord.isDateTail(text.string(i + 1, w.end)) else { return nil }
-        return (minute, i + 1)
+        guard let minute = DateGrammar.digits(text.scalars, at: start, maxDigits: DateSpelling.partDigits), minute.end < w.end,
+              text.at(minute.end) == DateSpelling.minuteMark, DateSpelling.minutes.contains(minute.value),
+              NumberedWord.isDateTail(text.string(minute.end + 1, w.end)) else { return nil }
+        return (minute.value, minute.end + 1)
     }
 
     private var referenceMonth: CalendarPoint? {
