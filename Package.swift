@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "gisad", targets: ["gisad"]),
         .executable(name: "gisa", targets: ["gisa"]),
         .library(name: "ArticleExtraction", targets: ["ArticleExtraction"]),
+        .library(name: "NearDuplicates", targets: ["NearDuplicates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +41,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Near-duplicate fingerprints and their LSH index (pure).
+        .target(name: "NearDuplicates", dependencies: ["ArticleExtraction"], swiftSettings: swiftSettings),
+
         // Transport and contracts.
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
         .target(name: "GisaEvents", dependencies: ["ArticleExtraction"], swiftSettings: swiftSettings),
@@ -49,7 +53,7 @@ let package = Package(
         .target(
             name: "GisaDaemon",
             dependencies: [
-                "ArticleExtraction", "GisaEvents", "ZeroMQ", "CZlib", "CLibXML2",
+                "ArticleExtraction", "GisaEvents", "NearDuplicates", "ZeroMQ", "CZlib", "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -71,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "gisa",
             dependencies: [
-                "GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ", "ArticleExtraction",
+                "GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ", "ArticleExtraction", "NearDuplicates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -90,12 +94,14 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "NearDuplicatesTests", dependencies: ["NearDuplicates", "ArticleExtraction"], swiftSettings: swiftSettings),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"], swiftSettings: swiftSettings),
         .testTarget(name: "GisaEventsTests", dependencies: ["GisaEvents"], swiftSettings: swiftSettings),
         .testTarget(name: "GisaClientTests", dependencies: ["GisaClient", "GisaEvents"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GisaDaemonTests",
-            dependencies: ["GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ"],
+            dependencies: ["GisaDaemon", "GisaEvents", "GisaClient", "ZeroMQ", "NearDuplicates",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Scripts", "Help"],
             swiftSettings: swiftSettings
         ),

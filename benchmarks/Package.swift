@@ -28,6 +28,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "gisa-bench-neardup",
+            dependencies: [
+                .product(name: "ArticleExtraction", package: "gisa"),
+                .product(name: "NearDuplicates", package: "gisa"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "gisa-bench-daemon",
             dependencies: [
                 "BenchZMQ",

@@ -5,14 +5,14 @@
 # measurement, writes benchmarks/results/latest.json and prints the table.
 #
 #   BENCH_QUICK=1   scale everything down about 10x (smoke run, ~3 minutes)
-#   BENCH_ONLY="extract latency burst memory profile"   run only some parts (the default: all)
+#   BENCH_ONLY="extract latency burst memory profile neardup"   run only some parts (the default: all)
 #
 # Not part of the tests: `make test` and .ci/run never call it.
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH/.." && pwd)"
 QUICK="${BENCH_QUICK:-0}"
-ONLY="${BENCH_ONLY:-extract latency burst memory profile}"
+ONLY="${BENCH_ONLY:-extract latency burst memory profile neardup}"
 WORK="$BENCH/work"
 PARTS="$BENCH/results/parts"
 VENV="$BENCH/.venv"
@@ -23,9 +23,10 @@ say() { printf '\n== %s\n' "$*" >&2; }
 wants() { [[ " $ONLY " == *" $1 "* ]]; }
 
 if [[ "$QUICK" == 1 ]]; then
-    PAGES=200; MIN_S=1; LAT_S=2; BURST=2000; MEMORY=10000; LIMIT=60; XLIMIT=15
+    PAGES=200; MIN_S=1; LAT_S=2; BURST=2000; MEMORY=10000; LIMIT=60; XLIMIT=15; NEARDUP_N=100000
 else
     PAGES=2000; MIN_S=5; LAT_S=10; BURST=20000; MEMORY=100000; LIMIT="${BENCH_LIMIT:-900}"; XLIMIT="${BENCH_XLIMIT:-45}"
+    NEARDUP_N=1000000
 fi
 # Time caps, so that a slow core cannot make the benchmark run for hours: XLIMIT seconds per
 # extraction measurement (a pass still running stops after the page in hand; the corpus order
@@ -117,6 +118,15 @@ if wants memory; then
     # the time; the burst (all sizes) reports its RSS peak too.
     "${DAEMON[@]}" --mode memory --work "$WORK/daemon-memory" --out "$PARTS/memory.json" --files "$MEMORY" \
         --archive delete --backlog 500 --max-page-bytes 20000 --time-limit "$LIMIT" || true
+fi
+if wants neardup; then
+    # Issue 14: precision and recall on the self-written pair set at the default threshold, and
+    # the index at NEARDUP_N articles (time per insert and look-up, bytes; one core).
+    say "near-duplicates"
+    rm -rf "$WORK/neardup"
+    python3 "$BENCH/neardup/make_pairs.py" --out "$WORK/neardup" >&2
+    taskset -c 0 "$TOOLS/gisa-bench-neardup" --pairs "$WORK/neardup" --out "$PARTS/neardup-pairs.json"
+    taskset -c 0 "$TOOLS/gisa-bench-neardup" --index "$NEARDUP_N" --out "$PARTS/neardup-index.json"
 fi
 if wants profile; then
     say "profiles (perf)"

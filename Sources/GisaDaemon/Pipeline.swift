@@ -2,6 +2,7 @@ import ArticleExtraction
 import Foundation
 import GisaEvents
 import Logging
+import NearDuplicates
 import Synchronization
 import ZeroMQ
 
@@ -13,11 +14,13 @@ import ZeroMQ
 ///    into `processing/` and reads it; files left in `processing/` by an earlier run come first.
 /// 2. extract (`ExtractionPool`, `extraction_threads` of them): gzip decode, SHA-256,
 ///    `ArticleExtractor.extract` — pure CPU work, several files at once.
-/// 3. plan (pipeline thread, in claim order): `CommitPlan` decides each event; duplicates are
-///    decided here against the journal and the batch, never on the extraction threads.
+/// 3. plan (pipeline thread, in claim order): `CommitPlan` decides each event; duplicates and
+///    near-duplicates are decided here against the journal (near-duplicates through the
+///    in-memory `NearDuplicateIndex`) and the batch, never on the extraction threads.
 /// 4. commit: the finished files at the head of the window, up to `maxBatch`, are appended to
 ///    the journal in one transaction (one fsync).
-/// 5. publish, in seq order; then move each file to the archive or quarantine.
+/// 5. publish, in seq order; add the batch's fingerprints to the index; then move each file to
+///    the archive or quarantine.
 ///
 /// The pipeline thread owns claiming, the journal, the PUB socket and every file move, and
 /// commits strictly in claim order, so seq order is claim order. It claims at most
@@ -150,6 +153,8 @@ final class Pipeline: Sendable {
         var inFlight: [InFlight] = []
         var nextMoveRetry = Date()
         do {
+            var nearIndex = try loadNearDuplicateIndex()
+            beat()
             while !worker.isStopping {
                 if Date() >= nextMoveRetry {
                     retryMoves()
@@ -162,8 +167,8 @@ final class Pipeline: Sendable {
                 }
                 // No heartbeat while the oldest file is being extracted: a hung extraction
                 // must stop the watchdog pings, as it did when it ran on this thread.
-                guard let plan = try planReady(&inFlight) else { continue }
-                try commitRetryingWhenFull(plan, publisher: publisher)
+                guard let plan = try planReady(&inFlight, nearIndex: nearIndex) else { continue }
+                try commitRetryingWhenFull(plan, publisher: publisher, nearIndex: &nearIndex)
                 beat()
             }
         } catch {
@@ -274,15 +279,36 @@ final class Pipeline: Sendable {
         if done > 0 { settings.logger("gisad").notice("moved \(done) file(s) out of processing/ on retry; \(still.count) still waiting") }
     }
 
+    // MARK: - Near-duplicates
+
+    /// `near_duplicate_threshold` (needs a restart, like the window).
+    private var nearDuplicateThreshold: Double { settings.config.nearDuplicateThreshold }
+
+    /// The near-duplicate index as the journal leaves it: the fingerprints that arrived within
+    /// `near_duplicate_window` of the newest one, read in seq order. Rebuilt at every start
+    /// rather than persisted: one indexed range read of 256-byte rows, and the journal stays the
+    /// only thing to keep (a persisted band table would be a second copy to keep consistent).
+    private func loadNearDuplicateIndex() throws(DaemonError) -> NearDuplicateIndex {
+        let window = Int64(settings.config.nearDuplicateWindow)
+        var index = NearDuplicateIndex(window: window)
+        guard let newest = try journal.newestFingerprintArrival() else { return index }
+        let loaded = try journal.forEachFingerprint(version: index.parameters.version, arrivedSince: newest - window) { seq, stored in
+            guard let fingerprint = MinHashFingerprint(bytes: stored.minhash, parameters: index.parameters) else { return }
+            index.insert(key: seq, fingerprint: fingerprint, reference: stored.reference, arrival: stored.arrival)
+        }
+        settings.logger("gisad").info("near-duplicate index: \(index.count) of \(loaded) fingerprint(s) of the last \(window / 86_400) day(s) loaded")
+        return index
+    }
+
     // MARK: - Committing
 
     /// Plans the files finished at the head of `inFlight` (at most `maxBatch`), removing them,
     /// after waiting up to 0.2 s for the oldest; nil when it is not finished by then.
-    private func planReady(_ inFlight: inout [InFlight]) throws(DaemonError) -> CommitPlan? {
+    private func planReady(_ inFlight: inout [InFlight], nearIndex: NearDuplicateIndex) throws(DaemonError) -> CommitPlan? {
         if inFlight[0].finished == nil, case .extracting(let ticket) = inFlight[0].work {
             guard ticket.wait(timeout: 0.2) != nil else { return nil }
         }
-        var plan = CommitPlan()
+        var plan = CommitPlan(near: CommitPlan.NearDuplicateCheck(index: nearIndex, threshold: nearDuplicateThreshold))
         var taken = 0
         while taken < inFlight.count && taken < Self.maxBatch, let finished = inFlight[taken].finished {
             try plan.add(finished, claimedAt: inFlight[taken].claimedAt) { sha throws(DaemonError) in
@@ -296,11 +322,12 @@ final class Pipeline: Sendable {
 
     /// Commits `plan`; while the journal's disk is full, pauses intake and retries every
     /// second. The files wait in `processing/`, so a stop meanwhile loses nothing.
-    private func commitRetryingWhenFull(_ plan: CommitPlan, publisher: EventPublisher) throws(DaemonError) {
+    private func commitRetryingWhenFull(_ plan: CommitPlan, publisher: EventPublisher,
+                                        nearIndex: inout NearDuplicateIndex) throws(DaemonError) {
         let log = settings.logger("gisad")
         while true {
             do {
-                try commit(plan, publisher: publisher)
+                try commit(plan, publisher: publisher, nearIndex: &nearIndex)
                 break
             } catch .diskFull(let why) {
                 if intake.pause(reason: "disk full: \(why)") {
@@ -320,10 +347,15 @@ final class Pipeline: Sendable {
         }
     }
 
-    /// One journal transaction for the whole plan, then publishing in seq order, then the moves.
-    private func commit(_ plan: CommitPlan, publisher: EventPublisher) throws(DaemonError) {
+    /// One journal transaction for the whole plan, then publishing in seq order, then the
+    /// fingerprints into the index (with their seqs, known now), then the moves.
+    private func commit(_ plan: CommitPlan, publisher: EventPublisher, nearIndex: inout NearDuplicateIndex) throws(DaemonError) {
         let time = EventEncoder.timestamp(Date())
         let entries = try journal.append(plan.events.map { $0.journalEvent(encoder: encoder, time: time) })
+        for (event, entry) in zip(plan.events, entries) {
+            guard let stored = event.fingerprint, let fingerprint = MinHashFingerprint(bytes: stored.minhash) else { continue }
+            nearIndex.insert(key: entry.seq, fingerprint: fingerprint, reference: stored.reference, arrival: stored.arrival)
+        }
         let log = settings.logger("gisad")
         let now = Date()
         for (event, entry) in zip(plan.events, entries) {

@@ -1,3 +1,5 @@
+public import ArticleExtraction
+
 /// `data` of an `article.duplicate` event.
 public struct DuplicatePayload: Codable, Hashable, Sendable {
     public var name: String
@@ -55,5 +57,49 @@ public struct StatusPayload: Codable, Hashable, Sendable {
     public init(state: String, message: String) {
         self.state = state
         self.message = message
+    }
+}
+
+/// `data.near_duplicate_of` of an `article.extracted` event: the most similar earlier article.
+public struct NearDuplicateOf: Codable, Hashable, Sendable {
+    /// The seq of the earlier `article.extracted` event.
+    public var seq: UInt64
+    /// The estimated share of shingles the two bodies have in common (MinHash Jaccard), two decimals.
+    public var similarity: Double
+
+    public init(seq: UInt64, similarity: Double) {
+        self.seq = seq
+        self.similarity = similarity
+    }
+}
+
+/// `data` of an `article.extracted` event: the article (the `gisa extract` object), and
+/// `near_duplicate_of` when its body is near an earlier article's. The key is absent otherwise,
+/// so an event without it is byte for byte the `gisa extract` object.
+public struct ExtractedPayload: Codable, Hashable, Sendable {
+    public var article: Article
+    public var nearDuplicateOf: NearDuplicateOf?
+
+    public init(article: Article, nearDuplicateOf: NearDuplicateOf? = nil) {
+        self.article = article
+        self.nearDuplicateOf = nearDuplicateOf
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case nearDuplicateOf = "near_duplicate_of"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        article = try Article(from: decoder)
+        nearDuplicateOf = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(NearDuplicateOf.self, forKey: .nearDuplicateOf)
+    }
+
+    /// The article's keys, then `near_duplicate_of` in the same object.
+    public func encode(to encoder: any Encoder) throws {
+        try article.encode(to: encoder)
+        if let nearDuplicateOf {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(nearDuplicateOf, forKey: .nearDuplicateOf)
+        }
     }
 }

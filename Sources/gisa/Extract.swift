@@ -19,6 +19,12 @@ extension Gisa {
             JSON-LD, `byline line (line 14): "[지역=매체] 이름 기자 ="`, copyright line, \
             `none: no headline form`) and every candidate weighed. Readable text on a terminal; \
             JSON (the article plus an "explain" key) when piped or with --json.
+
+            --against DIR checks each article for near-duplicates offline: it is compared with \
+            every article in DIR (article files, or .json files written by gisa extract; read \
+            recursively) with gisad's fingerprint and threshold, and the JSON gets \
+            "near_duplicate_of": {"name": the file in DIR, "similarity": 0..1}, or null. No time \
+            window applies offline.
             """
         )
 
@@ -34,6 +40,12 @@ extension Gisa {
         @Option(help: "The page's URL, when known (used when the page names no canonical URL; with several files, for all).")
         var url: String?
 
+        @Option(help: ArgumentHelp("Compare each article with the articles in DIR and add near_duplicate_of.", valueName: "DIR"))
+        var against: String?
+
+        @Option(help: "With --against, the similarity from which an article of DIR is named (gisad's near_duplicate_threshold).")
+        var threshold: Double = DaemonConfiguration().nearDuplicateThreshold
+
         @Flag(help: "Indent the JSON (default when standard output is a terminal and there is one file).")
         var pretty = false
 
@@ -48,8 +60,25 @@ extension Gisa {
             if files.isEmpty {
                 throw ValidationError("no files found in \(paths.joined(separator: ", "))")
             }
+            if against != nil && explain {
+                throw ValidationError("--against and --explain cannot be combined")
+            }
+            guard threshold > 0 && threshold <= 1 else {
+                throw ValidationError("--threshold must be above 0 and at most 1")
+            }
             if let outputDir {
                 try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            }
+            let earlier = try against.map { dir in
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                    throw ValidationError("--against \(dir): not a directory")
+                }
+                let set = try AgainstSet(directory: dir, maxBytes: maxBytes)
+                if !set.skipped.isEmpty {
+                    Terminal.warn("gisa extract: --against: \(set.skipped.count) file(s) of \(dir) have no fingerprint (unreadable, failed, or too short a body)")
+                }
+                return set
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
@@ -79,7 +108,12 @@ extension Gisa {
                         var article = try ArticleExtractor.extract(raw.bytes, hints: hints)
                         article.source.path = path
                         sha256 = article.source.sha256
-                        json = [UInt8](try encoder.encode(article))
+                        if let earlier {
+                            let match = earlier.nearest(to: article.body.text, threshold: threshold)
+                            json = [UInt8](try encoder.encode(ArticleAgainst(article: article, match: match)))
+                        } else {
+                            json = [UInt8](try encoder.encode(article))
+                        }
                     }
                     if let outputDir {
                         var stem = ArticleFile.stem(of: path)

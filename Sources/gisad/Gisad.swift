@@ -43,6 +43,8 @@ struct Gisad: AsyncParsableCommand {
     @Option(name: .customLong("extraction-threads"), help: "Overrides extraction_threads (0: one per CPU, at most 8).") var extractionThreads: String?
     @Option(name: .customLong("submit-enabled"), help: "Overrides submit_enabled (true or false).") var submitEnabled: String?
     @Option(name: .customLong("allow-insecure-remote"), help: "Overrides allow_insecure_remote (true or false).") var allowInsecureRemote: String?
+    @Option(name: .customLong("near-duplicate-window"), help: "Overrides near_duplicate_window (e.g. 30d, 12h).") var nearDuplicateWindow: String?
+    @Option(name: .customLong("near-duplicate-threshold"), help: "Overrides near_duplicate_threshold (0 < similarity <= 1).") var nearDuplicateThreshold: String?
 
     @Flag(name: .customLong("check-config"), help: "Check the configuration, print it, and exit.")
     var checkConfig = false
@@ -53,7 +55,8 @@ struct Gisad: AsyncParsableCommand {
          ("rescan_interval", rescanInterval), ("log_level", logLevel),
          ("publish_high_water_mark", publishHighWaterMark), ("journal_sync", journalSync),
          ("extraction_threads", extractionThreads),
-         ("submit_enabled", submitEnabled), ("allow_insecure_remote", allowInsecureRemote)]
+         ("submit_enabled", submitEnabled), ("allow_insecure_remote", allowInsecureRemote),
+         ("near_duplicate_window", nearDuplicateWindow), ("near_duplicate_threshold", nearDuplicateThreshold)]
             .compactMap { key, value in value.map { (key, $0) } }
     }
 

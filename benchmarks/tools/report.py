@@ -122,6 +122,23 @@ def main():
         w(f"   (not run{': ' + m.get('error', '') if m else ''})")
     w("")
 
+    pairs, nindex = load(a.parts, "neardup-pairs"), load(a.parts, "neardup-index")
+    r["neardup"] = {"pairs": pairs, "index": nindex}
+    w("4b. Near-duplicates (issue 14)")
+    if pairs:
+        w(f"   pair set: precision {pairs['precision']:.3f}, recall {pairs['recall']:.3f} at threshold {pairs['threshold']} "
+          f"({pairs['near_pairs']} near pairs, {pairs['different_pairs']} same-topic different-story pairs); "
+          f"fingerprint {pairs['fingerprint_us_per_file']:.0f} us per body")
+    else:
+        w("   pair set: (not run)")
+    if nindex:
+        w(f"   index at {nindex['entries']:,} articles: {nindex['index_bytes'] / 1048576:.0f} MiB "
+          f"({nindex['bytes_per_entry']:.0f} B each; RSS +{nindex['rss_growth_bytes'] / 1048576:.0f} MiB), insert "
+          f"{nindex['insert_us_mean']:.1f} us, look-up median {nindex['lookup_us_median']:.1f} us, p99 {nindex['lookup_us_p99']:.1f} us")
+    else:
+        w("   index: (not run)")
+    w("")
+
     def get(path):
         cur = r
         for k in path:

@@ -1,8 +1,8 @@
 import Foundation
 
 /// NFC normalisation, done only when the text holds something NFC can change.
-enum UnicodeCleanup {
-    static func normalize(_ text: String) -> String {
+public enum UnicodeCleanup {
+    public static func normalize(_ text: String) -> String {
         // On the bytes: only lead bytes from 0xCC up start scalars from U+0300 up.
         var copy = text
         let needs = copy.withUTF8 { bytes -> Bool in

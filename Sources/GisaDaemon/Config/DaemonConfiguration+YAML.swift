@@ -6,7 +6,8 @@ extension DaemonConfiguration {
     public static let keys: [String] = [
         "drop_dir", "state_dir", "journal_path", "publish_endpoint", "control_endpoint", "max_file_bytes", "archive",
         "rescan_interval", "log_level", "publish_high_water_mark", "journal_sync", "extraction_threads", "submit_enabled",
-        "allow_insecure_remote", "curve_secret_key_file", "curve_allowed_clients_file",
+        "allow_insecure_remote", "curve_secret_key_file", "curve_allowed_clients_file", "near_duplicate_window",
+        "near_duplicate_threshold",
     ]
 
     /// Reads the configuration file at `path`; relative directories stay relative to the working directory.
@@ -78,6 +79,12 @@ extension DaemonConfiguration {
         case "allow_insecure_remote": allowInsecureRemote = try Self.bool(key, text)
         case "curve_secret_key_file": curveSecretKeyFile = try Self.nonEmpty(key, text)
         case "curve_allowed_clients_file": curveAllowedClientsFile = try Self.nonEmpty(key, text)
+        case "near_duplicate_window": nearDuplicateWindow = try Self.duration(key, text)
+        case "near_duplicate_threshold":
+            guard let v = Double(text.trimmingCharacters(in: .whitespaces)), v > 0, v <= 1 else {
+                throw ConfigurationError(key: key, problem: "must be a similarity above 0 and at most 1 (e.g. 0.5), got '\(text)'")
+            }
+            nearDuplicateThreshold = v
         default:
             throw ConfigurationError(key: key, problem: "unknown key; known keys: \(Self.keys.joined(separator: ", "))")
         }
@@ -142,6 +149,21 @@ extension DaemonConfiguration {
         else if t.hasSuffix("m") { t.removeLast(); multiplier = 60 }
         guard let v = Double(t.trimmingCharacters(in: .whitespaces)), v > 0, v.isFinite else {
             throw ConfigurationError(key: key, problem: "must be a positive number of seconds (e.g. 30, 1.5, 500ms, 2m), got '\(text)'")
+        }
+        return v * multiplier
+    }
+
+    /// A length of time: `30d`, `12h`, `90m`, `3600s` or plain seconds; positive, at most 10 years.
+    private static func duration(_ key: String, _ text: String) throws(ConfigurationError) -> Double {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        var multiplier = 1.0
+        for (suffix, m) in [("d", 86_400.0), ("h", 3600.0), ("m", 60.0), ("s", 1.0)] where t.hasSuffix(suffix) {
+            t.removeLast()
+            multiplier = m
+            break
+        }
+        guard let v = Double(t.trimmingCharacters(in: .whitespaces)), v > 0, v.isFinite, v * multiplier <= 3650 * 86_400 else {
+            throw ConfigurationError(key: key, problem: "must be a positive length of time, at most 3650d (e.g. 30d, 12h, 90m, 3600s), got '\(text)'")
         }
         return v * multiplier
     }

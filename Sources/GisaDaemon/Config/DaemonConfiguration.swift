@@ -52,6 +52,13 @@ public struct DaemonConfiguration: Hashable, Sendable {
     /// Public keys (Z85, one per line, `#` comments) of the clients allowed to connect over CURVE.
     public var curveAllowedClientsFile: String?
 
+    /// Seconds: an article is compared with earlier articles whose `published` (else arrival) is
+    /// at most this far from its own and that arrived at most this long before it.
+    public var nearDuplicateWindow: Double = 30 * 86_400
+    /// Similarity (estimated Jaccard of the bodies' shingles) from which an article is marked
+    /// `near_duplicate_of` the most similar earlier one. Measured in BENCHMARKS.md.
+    public var nearDuplicateThreshold: Double = 0.5
+
     /// True when non-loopback endpoints are secured with CURVE.
     public var curveEnabled: Bool { curveSecretKeyFile != nil && curveAllowedClientsFile != nil }
 

@@ -1,4 +1,5 @@
 import ArticleExtraction
+import NearDuplicates
 
 /// What an extraction thread made of one claimed file: the pure CPU work, with no I/O and no
 /// journal. Whether the content is a duplicate is decided later, by the committer (`CommitPlan`).
@@ -15,12 +16,22 @@ struct FileExtraction: Sendable {
     var claimName: String
     var originalName: String
     var content: Content
+    /// The near-duplicate fingerprint of the article's body (nil when extraction failed or the
+    /// body is too short to have one). Made here, on the extraction threads, because it is pure
+    /// CPU work; whether it is near an earlier article is decided by the committer.
+    var fingerprint: MinHashFingerprint?
 
     /// The work, in order: remove a gzip layer (capped at `maxBytes`), hash the content
-    /// (SHA-256), run `ArticleExtractor.extract`. Pure and thread-safe.
+    /// (SHA-256), run `ArticleExtractor.extract`, fingerprint the body (`MinHashFingerprint`).
+    /// Pure and thread-safe.
     static func run(_ file: ClaimedFile, maxBytes: Int) -> FileExtraction {
-        FileExtraction(claimName: file.claimName, originalName: file.originalName,
-                       content: content(of: file, maxBytes: maxBytes))
+        let content = content(of: file, maxBytes: maxBytes)
+        var fingerprint: MinHashFingerprint?
+        if case .decoded(_, _, .success(let article)) = content {
+            fingerprint = MinHashFingerprint(text: article.body.text)
+        }
+        return FileExtraction(claimName: file.claimName, originalName: file.originalName, content: content,
+                              fingerprint: fingerprint)
     }
 
     private static func content(of file: ClaimedFile, maxBytes: Int) -> Content {

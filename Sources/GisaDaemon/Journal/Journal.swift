@@ -83,6 +83,21 @@ public final class Journal: Sendable {
                 CREATE INDEX events_extracted_sha ON events(sha256) WHERE topic = 'article.extracted';
                 """)
         }
+        // Issue 14: the near-duplicate fingerprint of each article.extracted event. A journal of
+        // v1 gets the empty table; its earlier articles have no fingerprint and are never found
+        // as near duplicates (README, "Near-duplicates").
+        m.registerMigration("v2-fingerprints") { db in
+            try db.execute(sql: """
+                CREATE TABLE fingerprints (
+                    seq INTEGER PRIMARY KEY REFERENCES events(seq),
+                    version INTEGER NOT NULL,
+                    reference INTEGER NOT NULL,
+                    arrival INTEGER NOT NULL,
+                    minhash BLOB NOT NULL
+                );
+                CREATE INDEX fingerprints_arrival ON fingerprints(arrival);
+                """)
+        }
         return m
     }
 
@@ -99,13 +114,17 @@ public final class Journal: Sendable {
         public var name: String?
         public var claim: String?
         public var time: String
+        /// The near-duplicate fingerprint of an `article.extracted` event, stored with it.
+        public var fingerprint: StoredFingerprint?
         /// Makes the event's JSON from its seq and the seqs given to the earlier events of the
         /// same batch (so an event may point at one committed with it).
         public var makeJSON: @Sendable (_ seq: UInt64, _ earlier: [UInt64]) throws -> [UInt8]
 
         public init(topic: Topic, sha256: String?, name: String?, claim: String?, time: String,
+                    fingerprint: StoredFingerprint? = nil,
                     makeJSON: @escaping @Sendable (_ seq: UInt64, _ earlier: [UInt64]) throws -> [UInt8]) {
             self.topic = topic
+            self.fingerprint = fingerprint
             self.sha256 = sha256
             self.name = name
             self.claim = claim
@@ -138,6 +157,7 @@ public final class Journal: Sendable {
             entries = try pool.write { db in
                 let insert = try db.cachedStatement(sql: "INSERT INTO events (topic, time, sha256, name, claim, json) VALUES (?, ?, ?, ?, ?, '')")
                 let setJSON = try db.cachedStatement(sql: "UPDATE events SET json = ? WHERE seq = ?")
+                let addFingerprint = try db.cachedStatement(sql: "INSERT INTO fingerprints (seq, version, reference, arrival, minhash) VALUES (?, ?, ?, ?, ?)")
                 var out: [JournalEntry] = []
                 out.reserveCapacity(batch.count)
                 var seqs: [UInt64] = []
@@ -146,6 +166,9 @@ public final class Journal: Sendable {
                     let seq = UInt64(db.lastInsertedRowID)
                     let json = try event.makeJSON(seq, seqs)
                     try setJSON.execute(arguments: [String(decoding: json, as: UTF8.self), Int64(seq)])
+                    if let f = event.fingerprint {
+                        try addFingerprint.execute(arguments: [Int64(seq), f.version, f.reference, f.arrival, Data(f.minhash)])
+                    }
                     seqs.append(seq)
                     out.append(JournalEntry(seq: seq, topic: event.topic.rawValue, json: json))
                 }
@@ -170,6 +193,33 @@ public final class Journal: Sendable {
             try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM events WHERE topic = 'article.extracted' AND sha256 = ?",
                                arguments: [sha256]).map(UInt64.init)
         }
+    }
+
+    /// Calls `body` with each stored fingerprint of `version` that arrived at or after
+    /// `arrivedSince`, in seq order, reading them one at a time (a window of a million is never
+    /// held twice). Returns how many were read.
+    @discardableResult
+    public func forEachFingerprint(version: Int, arrivedSince: Int64,
+                                   _ body: (_ seq: UInt64, _ fingerprint: StoredFingerprint) -> Void) throws(DaemonError) -> Int {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT seq, version, reference, arrival, minhash FROM fingerprints
+                WHERE arrival >= ? AND version = ? ORDER BY seq
+                """, arguments: [arrivedSince, version])
+            var n = 0
+            while let row = try rows.next() {
+                let blob: Data = row["minhash"]
+                body(UInt64(row["seq"] as Int64),
+                     StoredFingerprint(version: row["version"], reference: row["reference"], arrival: row["arrival"], minhash: [UInt8](blob)))
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// The latest arrival among the stored fingerprints, nil when there are none.
+    public func newestFingerprintArrival() throws(DaemonError) -> Int64? {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT MAX(arrival) FROM fingerprints") }
     }
 
     /// The row that finished a claimed file, if any.
