@@ -170,6 +170,9 @@ enum HTMLReader {
             let n = key.scalarCount
             if n >= 4, head.contains(where: { c in c == key || key.has(c) || (c.has(key) && n * 10 >= c.scalarCount * 6) }) {
                 out.append(Candidate(h, rule: .headingAgreedWithHead))
+                if let og = out.first(where: { $0.rule == .ogTitle }), og.value != h, Self.wordsAlike(og: og.value, heading: h) {
+                    out.append(Candidate(og.value, rule: .ogTitleAgreedWithHeading, form: og.form))
+                }
                 break
             }
         }
@@ -183,6 +186,25 @@ enum HTMLReader {
             }
         }
         return out
+    }
+
+    /// Least share of the longer title that the shorter must have to be the same headline with
+    /// or without a kicker (`Topic: Headline` against `Headline`).
+    static let kickerAgreementShare = 0.5
+    /// Marks that end a kicker before the headline (`Topic: Headline`); `|` parts name a site or section.
+    static let kickerSeparators: [Character] = [":", "-", "–", "—"]
+
+    /// Does the og:title word the h1's headline, the h1 holding a kicker or tail the og:title
+    /// leaves out, or the og:title a kicker (`Topic: `) before the h1? An og:title that adds text
+    /// after the h1 adds a site or section name, and does not agree.
+    static func wordsAlike(og: String, heading: String) -> Bool {
+        let o = og.lowercased(), h = heading.lowercased()
+        let (short, long) = o.scalarCount <= h.scalarCount ? (o, h) : (h, o)
+        guard Double(short.scalarCount) >= kickerAgreementShare * Double(long.scalarCount) else { return false }
+        if h.has(o) { return true }
+        guard o.hasSuffix(h) else { return false }
+        let kicker = o.dropLast(h.count).reversed().drop(while: { $0 == " " })
+        return kicker.first.map(kickerSeparators.contains) ?? false
     }
 
     static func bodyRoots(tree: HTMLTree, stats: NodeStats, meta: PageMeta) -> [Int] {
