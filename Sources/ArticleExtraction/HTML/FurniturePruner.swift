@@ -16,14 +16,23 @@ struct FurniturePruner: Sendable {
     /// `covered[i]`: node i is pruned or lies inside a pruned subtree.
     var covered: [Bool]
 
-    init(tree: HTMLTree, stats: NodeStats, root: Int) {
+    /// What marks an element as furniture.
+    enum Pruning: Sendable {
+        /// Tags, hidden attributes, link density and class/id words (the first reading).
+        case classWords
+        /// Tags, hidden attributes and link density only: the second reading of a page whose
+        /// article sits under furniture-named wrappers, when the first found no prose.
+        case structureOnly
+    }
+
+    init(tree: HTMLTree, stats: NodeStats, root: Int, pruning: Pruning = .classWords) {
         var pruned = [Bool](repeating: false, count: tree.nodes.count)
         let rootText = max(stats.textLength[root], 1)
         var stack = tree.nodes[root].children
         while let i = stack.popLast() {
             let node = tree.nodes[i]
             if node.isText { continue }
-            if Self.isFurniture(node, i, stats: stats, rootText: rootText) {
+            if Self.isFurniture(node, i, stats: stats, rootText: rootText, pruning: pruning) {
                 pruned[i] = true
                 continue
             }
@@ -44,7 +53,7 @@ struct FurniturePruner: Sendable {
         node.name == "body" || node.name == "main" || node.name == "html" || node.depth <= 3
     }
 
-    static func isFurniture(_ node: HTMLTree.Node, _ i: Int, stats: NodeStats, rootText: Int) -> Bool {
+    static func isFurniture(_ node: HTMLTree.Node, _ i: Int, stats: NodeStats, rootText: Int, pruning: Pruning = .classWords) -> Bool {
         if BoilerplateNames.skipTags.contains(node.name) { return true }
         if BoilerplateNames.isHidden(node) { return true }
         let text = stats.textLength[i]
@@ -58,7 +67,7 @@ struct FurniturePruner: Sendable {
         if ld > maxLinkDensity && text > 20 && share < mediumKeepShare { return true }
         if node.attribute("role") == "navigation" || node.attribute("role") == "complementary" { return share < strongKeepShare }
         let words = BoilerplateNames.words(of: node)
-        if words.isEmpty { return false }
+        if words.isEmpty || pruning == .structureOnly { return false }
         // Embedded posts and quotes (`social-media-embed`, `twitter-tweet`) belong to the article.
         if words.any(BoilerplateNames.embeds) { return false }
         // A whole class token or id naming furniture is pruned; a part of one only when the element is minor.

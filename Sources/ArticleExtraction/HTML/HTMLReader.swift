@@ -65,29 +65,39 @@ enum HTMLReader {
         // Title.
         if page.titles.isEmpty { page.titles = titleCandidates(tree: tree, meta: meta) }
 
-        // The body element(s).
-        let roots = bodyRoots(tree: tree, stats: stats, meta: meta)
-        var captions: [String] = []
+        // The body element(s). A page whose every text sits under furniture-named wrappers
+        // (`paywall-container`, `widget`, `sidebar-grid` around the article) yields nothing with
+        // class words; only then it is read again judging elements by tags and links alone.
+        var roots: [Int] = []
         var blocks: [TextBlock] = []
         var furnitureBlocks: [TextBlock] = []
-        for root in roots {
-            let pruner = FurniturePruner(tree: tree, stats: stats, root: root)
-            var mask = pruner.pruned
-            for s in subtitleNodes { mask[s] = true }
-            let out = BlockCollector.collect(tree, root: root, pruned: mask)
-            blocks += out.blocks
-            captions += out.captions
-            // Small furniture inside the body (author boxes, date lines) still carries metadata.
-            for (i, isPruned) in pruner.pruned.enumerated() where isPruned && stats.textLength[i] > 0 && stats.textLength[i] <= maxFurnitureMetadataText {
-                furnitureBlocks += BlockCollector.collect(tree, root: i, pruned: nil).blocks
+        let before = page
+        for pruning in [FurniturePruner.Pruning.classWords, .structureOnly] {
+            roots = bodyRoots(tree: tree, stats: stats, meta: meta, pruning: pruning)
+            var captions: [String] = []
+            blocks = []
+            furnitureBlocks = []
+            for root in roots {
+                let pruner = FurniturePruner(tree: tree, stats: stats, root: root, pruning: pruning)
+                var mask = pruner.pruned
+                for s in subtitleNodes { mask[s] = true }
+                let out = BlockCollector.collect(tree, root: root, pruned: mask)
+                blocks += out.blocks
+                captions += out.captions
+                // Small furniture inside the body (author boxes, date lines) still carries metadata.
+                for (i, isPruned) in pruner.pruned.enumerated() where isPruned && stats.textLength[i] > 0 && stats.textLength[i] <= maxFurnitureMetadataText {
+                    furnitureBlocks += BlockCollector.collect(tree, root: i, pruned: nil).blocks
+                }
             }
+            page = before
+            for c in captions {
+                let caption = TextTools.trim(c, "▲△ ")
+                if !caption.isEmpty && !page.captions.contains(caption) { page.captions.append(caption) }
+                if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { LineEvidence.addCredits([credit], to: &page) }
+            }
+            BodyCleaner.clean(blocks, title: page.provisionalTitle, into: &page)
+            if !page.paragraphs.isEmpty { break }
         }
-        for c in captions {
-            let caption = TextTools.trim(c, "▲△ ")
-            if !caption.isEmpty && !page.captions.contains(caption) { page.captions.append(caption) }
-            if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { LineEvidence.addCredits([credit], to: &page) }
-        }
-        BodyCleaner.clean(blocks, title: page.provisionalTitle, into: &page)
 
         // Script data when the DOM gave little.
         var scriptBodyWon = false
@@ -207,7 +217,7 @@ enum HTMLReader {
         return kicker.first.map(kickerSeparators.contains) ?? false
     }
 
-    static func bodyRoots(tree: HTMLTree, stats: NodeStats, meta: PageMeta) -> [Int] {
+    static func bodyRoots(tree: HTMLTree, stats: NodeStats, meta: PageMeta, pruning: FurniturePruner.Pruning = .classWords) -> [Int] {
         // 1. itemprop=articleBody.
         if let best = meta.articleBodyNodes.max(by: { stats.textLength[$0] < stats.textLength[$1] }),
            stats.textLength[best] >= minContainerText {
@@ -229,7 +239,7 @@ enum HTMLReader {
         }
         // 3. The generic scorer.
         let body = tree.first(named: "body") ?? 0
-        let pruner = FurniturePruner(tree: tree, stats: stats, root: body)
+        let pruner = FurniturePruner(tree: tree, stats: stats, root: body, pruning: pruning)
         let roots = ContentScorer.bestRoots(tree: tree, stats: stats, pruned: pruner.covered)
         return roots.isEmpty ? [body] : roots
     }
