@@ -18,6 +18,21 @@ enum HTMLReader {
     static let weatherWindow = 4
     /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
     static let scriptBodyShare = 0.6
+    /// One reading of the body: the page with its paragraphs, the roots and blocks read, and the body's length in scalars.
+    struct BodyReading {
+        var page: PageReading
+        var roots: [Int]
+        var blocks: [TextBlock]
+        var furniture: [TextBlock]
+        var length: Int
+    }
+
+    /// A body shorter than this (in scalars) from the first reading, with class words, makes the
+    /// page be read again by tags and links alone.
+    static let minFirstReadingBody = 200
+    /// The second reading wins when its body is at least this many times as long as the first's.
+    static let secondReadingGain = 3
+
     /// Shortest script-carried body taken, in scalars.
     static let minScriptBody = 80
 
@@ -65,13 +80,15 @@ enum HTMLReader {
         // Title.
         if page.titles.isEmpty { page.titles = titleCandidates(tree: tree, meta: meta) }
 
-        // The body element(s). A page whose every text sits under furniture-named wrappers
-        // (`paywall-container`, `widget`, `sidebar-grid` around the article) yields nothing with
-        // class words; only then it is read again judging elements by tags and links alone.
+        // The body element(s). A page whose article sits under furniture-named wrappers
+        // (`paywall-container`, `widget`, `sidebar-grid`) yields nothing with class words, or only
+        // a short notice beside it (`no valid subscription`); only then it is read again judging
+        // elements by tags and links alone, and that reading wins when it finds much more text.
         var roots: [Int] = []
         var blocks: [TextBlock] = []
         var furnitureBlocks: [TextBlock] = []
         let before = page
+        var first: BodyReading?
         for pruning in [FurniturePruner.Pruning.classWords, .structureOnly] {
             roots = bodyRoots(tree: tree, stats: stats, meta: meta, pruning: pruning)
             var captions: [String] = []
@@ -96,7 +113,15 @@ enum HTMLReader {
                 if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { LineEvidence.addCredits([credit], to: &page) }
             }
             BodyCleaner.clean(blocks, title: page.provisionalTitle, into: &page)
-            if !page.paragraphs.isEmpty { break }
+            let length = page.paragraphs.reduce(0) { $0 + $1.scalarCount }
+            if let f = first, length < f.length * Self.secondReadingGain {
+                page = f.page
+                roots = f.roots
+                blocks = f.blocks
+                furnitureBlocks = f.furniture
+            }
+            if length >= Self.minFirstReadingBody { break }
+            first = BodyReading(page: page, roots: roots, blocks: blocks, furniture: furnitureBlocks, length: length)
         }
 
         // Script data when the DOM gave little.
