@@ -359,7 +359,12 @@ enum HTMLReader {
             page.bylines.append(Candidate(meta.scripts.reporters, rule: .scriptReporters))
         }
         var named: [Author] = []
-        for raw in (meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors).prefix(6) {
+        // JSON-LD that credits only the outlet (`"author": {"name": "Site"}`) gives way to the
+        // meta tags' people.
+        let siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0?.lowercased() }
+        let outletOnly = meta.scripts.authors.allSatisfy { a in siteNames.contains { $0 == a.lowercased() } }
+        let metaHasNames = meta.authorNames.contains { !MetaAuthorNames.names($0).isEmpty }
+        for raw in (meta.scripts.authors.isEmpty || outletOnly && metaHasNames ? meta.authorNames : meta.scripts.authors).prefix(6) {
             for clean in MetaAuthorNames.names(raw) where !named.contains(where: { $0.name == clean }) {
                 named.append(Author(name: clean))
             }
