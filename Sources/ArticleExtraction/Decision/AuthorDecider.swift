@@ -51,6 +51,9 @@ enum AuthorDecider {
                     }
                 }
             }
+            // A tier whose names are all roles, credits or slugs of its other names gives way.
+            authors = AuthorNameForms.tidy(authors)
+            if authors.isEmpty { continue }
             return Decision(value: attachEmails(authors, emails), candidates: candidates, chosen: order)
         }
         return .none("none: no byline", candidates: candidates)

@@ -6,6 +6,9 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case fragmentLead = "fragment lead"
     /// An `<h1>`/`<h2>` that the page head's titles agree with.
     case headingAgreedWithHead = "h1 agreeing with og:title/<title>"
+    /// An og:title that words the printed headline with or without its kicker (`Topic: Headline`
+    /// against an h1 `Headline`, or an h1 that runs a kicker span into the headline).
+    case ogTitleAgreedWithHeading = "og:title agreeing with h1"
     case jsonLDHeadline = "JSON-LD headline"
     case ogTitle = "og:title"
     case documentTitle = "<title>"

@@ -3,10 +3,11 @@
 /// The readers propose only text in the form of a headline (see `HeadlineForm`), so a page
 /// whose text starts with its lead paragraph has no candidate and no title.
 enum TitleDecider {
-    /// Best first: a fragment's lead, an h1 the head agrees with, the head's titles, a lone h1,
-    /// then a headline line of a text copy.
+    /// Best first: a fragment's lead, the og:title of an h1 that says the same with or without a
+    /// kicker (the publisher's own wording of the headline), an h1 the head agrees with, the head's
+    /// titles, a lone h1, then a headline line of a text copy.
     static let strategies = StrategyTable([
-        .fragmentLead, .headingAgreedWithHead, .jsonLDHeadline, .ogTitle, .documentTitle, .firstHeading, .titledHeading, .headlineLine,
+        .fragmentLead, .ogTitleAgreedWithHeading, .headingAgreedWithHead, .jsonLDHeadline, .ogTitle, .documentTitle, .firstHeading, .titledHeading, .headlineLine,
     ])
 
     static func decide(_ candidates: [Candidate<String>], siteNames: [String]) -> Decision<String> {

@@ -16,9 +16,16 @@ enum BoilerplateNames {
         "relate", "recommend", "recommended", "popular", "ranking", "newsletter", "subscribe", "subscription", "breadcrumb",
         "breadcrumbs", "navbar", "navigation", "gnb", "lnb", "snb", "outbrain", "taboola", "dable", "cookie", "login",
         "signup", "promo", "sponsor", "sponsored", "copyright", "fontsize", "font-size", "reaction", "reactions", "emotion",
-        "advertisement", "advert", "adsense", "googleads", "adwrap", "mostread", "most-read", "trending", "paywall",
+        "advertisement", "advert", "adsense", "googleads", "adwrap", "mostread", "most-read", "trending",
         "layertranslatenotice", "recirc", "disclaimer", "file_down", "filedown", "attach", "attachment", "contact", "sharebar", "share-bar", "social-share", "newsletter-signup",
     ]
+
+    /// Class/id words of a pay or sign-in gate. Sites put them both on the gate's notice
+    /// (`paywall-banner`: short) and on the article the gate covers (`paywall-article`,
+    /// `content-full-body paywall`: long): an element so named is furniture only when short.
+    static let gate: Lexicon = ["paywall", "paywalled"]
+    /// Longest gate-named element that is a notice rather than the covered article, in non-space scalars.
+    static let gateMaxText = 600
 
     /// Class/id words that mark furniture in elements holding a minor part of the text.
     static let medium: Lexicon = [

@@ -18,6 +18,21 @@ enum HTMLReader {
     static let weatherWindow = 4
     /// Script data replaces the DOM body when the DOM body is shorter than this share of it.
     static let scriptBodyShare = 0.6
+    /// One reading of the body: the page with its paragraphs, the roots and blocks read, and the body's length in scalars.
+    struct BodyReading {
+        var page: PageReading
+        var roots: [Int]
+        var blocks: [TextBlock]
+        var furniture: [TextBlock]
+        var length: Int
+    }
+
+    /// A body shorter than this (in scalars) from the first reading, with class words, makes the
+    /// page be read again by tags and links alone.
+    static let minFirstReadingBody = 200
+    /// The second reading wins when its body is at least this many times as long as the first's.
+    static let secondReadingGain = 3
+
     /// Shortest script-carried body taken, in scalars.
     static let minScriptBody = 80
 
@@ -65,29 +80,49 @@ enum HTMLReader {
         // Title.
         if page.titles.isEmpty { page.titles = titleCandidates(tree: tree, meta: meta) }
 
-        // The body element(s).
-        let roots = bodyRoots(tree: tree, stats: stats, meta: meta)
-        var captions: [String] = []
+        // The body element(s). A page whose article sits under furniture-named wrappers
+        // (`paywall-container`, `widget`, `sidebar-grid`) yields nothing with class words, or only
+        // a short notice beside it (`no valid subscription`); only then it is read again judging
+        // elements by tags and links alone, and that reading wins when it finds much more text.
+        var roots: [Int] = []
         var blocks: [TextBlock] = []
         var furnitureBlocks: [TextBlock] = []
-        for root in roots {
-            let pruner = FurniturePruner(tree: tree, stats: stats, root: root)
-            var mask = pruner.pruned
-            for s in subtitleNodes { mask[s] = true }
-            let out = BlockCollector.collect(tree, root: root, pruned: mask)
-            blocks += out.blocks
-            captions += out.captions
-            // Small furniture inside the body (author boxes, date lines) still carries metadata.
-            for (i, isPruned) in pruner.pruned.enumerated() where isPruned && stats.textLength[i] > 0 && stats.textLength[i] <= maxFurnitureMetadataText {
-                furnitureBlocks += BlockCollector.collect(tree, root: i, pruned: nil).blocks
+        let before = page
+        var first: BodyReading?
+        for pruning in [FurniturePruner.Pruning.classWords, .structureOnly] {
+            roots = bodyRoots(tree: tree, stats: stats, meta: meta, pruning: pruning)
+            var captions: [String] = []
+            blocks = []
+            furnitureBlocks = []
+            for root in roots {
+                let pruner = FurniturePruner(tree: tree, stats: stats, root: root, pruning: pruning)
+                var mask = pruner.pruned
+                for s in subtitleNodes { mask[s] = true }
+                let out = BlockCollector.collect(tree, root: root, pruned: mask)
+                blocks += out.blocks
+                captions += out.captions
+                // Small furniture inside the body (author boxes, date lines) still carries metadata.
+                for (i, isPruned) in pruner.pruned.enumerated() where isPruned && stats.textLength[i] > 0 && stats.textLength[i] <= maxFurnitureMetadataText {
+                    furnitureBlocks += BlockCollector.collect(tree, root: i, pruned: nil).blocks
+                }
             }
+            page = before
+            for c in captions {
+                let caption = TextTools.trim(c, "▲△ ")
+                if !caption.isEmpty && !page.captions.contains(caption) { page.captions.append(caption) }
+                if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { LineEvidence.addCredits([credit], to: &page) }
+            }
+            BodyCleaner.clean(blocks, title: page.provisionalTitle, into: &page)
+            let length = page.paragraphs.reduce(0) { $0 + $1.scalarCount }
+            if let f = first, length < f.length * Self.secondReadingGain {
+                page = f.page
+                roots = f.roots
+                blocks = f.blocks
+                furnitureBlocks = f.furniture
+            }
+            if length >= Self.minFirstReadingBody { break }
+            first = BodyReading(page: page, roots: roots, blocks: blocks, furniture: furnitureBlocks, length: length)
         }
-        for c in captions {
-            let caption = TextTools.trim(c, "▲△ ")
-            if !caption.isEmpty && !page.captions.contains(caption) { page.captions.append(caption) }
-            if let credit = PhotoCreditParser.trailingCredit(ofCaption: caption) { LineEvidence.addCredits([credit], to: &page) }
-        }
-        BodyCleaner.clean(blocks, title: page.provisionalTitle, into: &page)
 
         // Script data when the DOM gave little.
         var scriptBodyWon = false
@@ -170,6 +205,9 @@ enum HTMLReader {
             let n = key.scalarCount
             if n >= 4, head.contains(where: { c in c == key || key.has(c) || (c.has(key) && n * 10 >= c.scalarCount * 6) }) {
                 out.append(Candidate(h, rule: .headingAgreedWithHead))
+                if let og = out.first(where: { $0.rule == .ogTitle }), og.value != h, Self.wordsAlike(og: og.value, heading: h) {
+                    out.append(Candidate(og.value, rule: .ogTitleAgreedWithHeading, form: og.form))
+                }
                 break
             }
         }
@@ -185,7 +223,26 @@ enum HTMLReader {
         return out
     }
 
-    static func bodyRoots(tree: HTMLTree, stats: NodeStats, meta: PageMeta) -> [Int] {
+    /// Least share of the longer title that the shorter must have to be the same headline with
+    /// or without a kicker (`Topic: Headline` against `Headline`).
+    static let kickerAgreementShare = 0.5
+    /// Marks that end a kicker before the headline (`Topic: Headline`); `|` parts name a site or section.
+    static let kickerSeparators: [Character] = [":", "-", "–", "—"]
+
+    /// Does the og:title word the h1's headline, the h1 holding a kicker or tail the og:title
+    /// leaves out, or the og:title a kicker (`Topic: `) before the h1? An og:title that adds text
+    /// after the h1 adds a site or section name, and does not agree.
+    static func wordsAlike(og: String, heading: String) -> Bool {
+        let o = og.lowercased(), h = heading.lowercased()
+        let (short, long) = o.scalarCount <= h.scalarCount ? (o, h) : (h, o)
+        guard Double(short.scalarCount) >= kickerAgreementShare * Double(long.scalarCount) else { return false }
+        if h.has(o) { return true }
+        guard o.hasSuffix(h) else { return false }
+        let kicker = o.dropLast(h.count).reversed().drop(while: { $0 == " " })
+        return kicker.first.map(kickerSeparators.contains) ?? false
+    }
+
+    static func bodyRoots(tree: HTMLTree, stats: NodeStats, meta: PageMeta, pruning: FurniturePruner.Pruning = .classWords) -> [Int] {
         // 1. itemprop=articleBody.
         if let best = meta.articleBodyNodes.max(by: { stats.textLength[$0] < stats.textLength[$1] }),
            stats.textLength[best] >= minContainerText {
@@ -207,7 +264,7 @@ enum HTMLReader {
         }
         // 3. The generic scorer.
         let body = tree.first(named: "body") ?? 0
-        let pruner = FurniturePruner(tree: tree, stats: stats, root: body)
+        let pruner = FurniturePruner(tree: tree, stats: stats, root: body, pruning: pruning)
         let roots = ContentScorer.bestRoots(tree: tree, stats: stats, pruned: pruner.covered)
         return roots.isEmpty ? [body] : roots
     }
@@ -302,7 +359,12 @@ enum HTMLReader {
             page.bylines.append(Candidate(meta.scripts.reporters, rule: .scriptReporters))
         }
         var named: [Author] = []
-        for raw in (meta.scripts.authors.isEmpty ? meta.authorNames : meta.scripts.authors).prefix(6) {
+        // JSON-LD that credits only the outlet (`"author": {"name": "Site"}`) gives way to the
+        // meta tags' people.
+        let siteNames = [meta.siteName, meta.scripts.publisher].compactMap { $0?.lowercased() }
+        let outletOnly = meta.scripts.authors.allSatisfy { a in siteNames.contains { $0 == a.lowercased() } }
+        let metaHasNames = meta.authorNames.contains { !MetaAuthorNames.names($0).isEmpty }
+        for raw in (meta.scripts.authors.isEmpty || outletOnly && metaHasNames ? meta.authorNames : meta.scripts.authors).prefix(6) {
             for clean in MetaAuthorNames.names(raw) where !named.contains(where: { $0.name == clean }) {
                 named.append(Author(name: clean))
             }

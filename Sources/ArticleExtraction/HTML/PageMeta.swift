@@ -44,7 +44,12 @@ struct PageMeta: Sendable {
     /// Meta names/properties of the last update.
     static let updatedKeys: Lexicon = ["article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified", "article.updated", "dable:modified_time"]
     /// Meta names of authors.
-    static let authorKeys: Lexicon = ["author", "article:author", "dable:author", "byl", "sailthru.author", "parsely-author", "dc.creator"]
+    static let authorKeys: Lexicon = ["author", "article:author", "dable:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
+                                      "cxenseparse:author", "twitter:misc:written by"]
+    /// Labels of a `twitter:labelN` whose `twitter:dataN` names the author (WordPress SEO plugins write
+    /// `twitter:label1 = Written by`, `twitter:data1 = Name`), lower-cased.
+    static let authorLabels: Lexicon = ["written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da",
+                                        "geschreven door", "skrevet av", "skrivet av", "napisane przez", "autor", "author", "auteur"]
     /// How many image URLs are read for date evidence.
     static let maxImageURLs = 200
 
@@ -52,6 +57,8 @@ struct PageMeta: Sendable {
         var imageURLs = 0
         var rsc = RSCStream()
         var hidden = Set<Int>()
+        var twitterLabels: [String: String] = [:]
+        var twitterData: [String: String] = [:]
         for (i, node) in tree.nodes.enumerated() {
             if node.isText {
                 if letters.total < ScriptCounts.enough, !hidden.contains(node.parent) { letters.add(node.text) }
@@ -85,6 +92,8 @@ struct PageMeta: Sendable {
                 case "news_keywords": metaTags[1] += TagList.split(content)
                 case "keywords": metaTags[2] += TagList.split(content)
                 default:
+                    if key.hasPrefix("twitter:label") { twitterLabels[String(key.dropFirst("twitter:label".count))] = TextTools.collapse(content).lowercased() }
+                    if key.hasPrefix("twitter:data") { twitterData[String(key.dropFirst("twitter:data".count))] = TextTools.collapse(content) }
                     if Self.publishedKeys.contains(key) { publishedValues.append(content) }
                     if Self.updatedKeys.contains(key) { updatedValues.append(content) }
                     if Self.authorKeys.contains(key) { authorNames.append(TextTools.collapse(content)) }
@@ -136,6 +145,9 @@ struct PageMeta: Sendable {
                 default: break
                 }
             }
+        }
+        for (n, label) in twitterLabels.sorted(by: { $0.key < $1.key }) where Self.authorLabels.contains(label) {
+            if let name = twitterData[n], !name.isEmpty, !authorNames.contains(name) { authorNames.append(name) }
         }
         scripts.addRSCStream(rsc)
         isKorean = letters.hangul * 3 > letters.latin

@@ -43,6 +43,12 @@ struct ScriptData: Sendable {
         guard let obj = parsed else { return }
         var queue: [Any] = [obj]
         var visited = 0
+        // `"author": {"@id": "…#/schema/person/…"}` names a Person elsewhere in the graph.
+        var authorRefs: [String] = []
+        var personNames: [String: String] = [:]
+        defer {
+            if authors.isEmpty { authors = authorRefs.compactMap { personNames[$0] } }
+        }
         while !queue.isEmpty, visited < 500 {
             let item = queue.removeFirst()
             visited += 1
@@ -53,6 +59,9 @@ struct ScriptData: Sendable {
             guard let dict = item as? [String: Any] else { continue }
             if let graph = dict["@graph"] { queue.append(graph) }
             let types = (dict["@type"] as? String).map { [$0] } ?? (dict["@type"] as? [String] ?? [])
+            if types.contains("Person"), let id = dict["@id"] as? String, let name = dict["name"] as? String, personNames[id] == nil {
+                personNames[id] = name
+            }
             if types.contains(where: { Self.articleTypes.contains($0) }) {
                 let isWebPage = types.allSatisfy { $0 == "WebPage" }
                 for t in types where !self.types.contains(t) { self.types.append(t) }
@@ -63,6 +72,7 @@ struct ScriptData: Sendable {
                 section = section ?? (dict["articleSection"] as? String) ?? ((dict["articleSection"] as? [String])?.first)
                 description = description ?? dict["description"] as? String
                 if authors.isEmpty { authors = Self.names(dict["author"]) }
+                if authors.isEmpty, authorRefs.isEmpty { authorRefs = Self.references(dict["author"]) }
                 if publisher == nil { publisher = Self.names(dict["publisher"]).first }
                 if !isWebPage || url == nil {
                     url = url ?? dict["url"] as? String ?? Self.urlValue(dict["mainEntityOfPage"])
@@ -83,6 +93,13 @@ struct ScriptData: Sendable {
         if let s = v as? String { return [s] }
         if let d = v as? [String: Any], let n = d["name"] as? String { return [n] }
         if let a = v as? [Any] { return a.flatMap { names($0) } }
+        return []
+    }
+
+    /// The `@id`s of `{"@id": …}` references without a name (one or a list).
+    private static func references(_ v: Any?) -> [String] {
+        if let d = v as? [String: Any], d["name"] == nil, let id = d["@id"] as? String { return [id] }
+        if let a = v as? [Any] { return a.prefix(20).flatMap { references($0) } }
         return []
     }
 

@@ -11,9 +11,10 @@ struct FundusScoreTests {
     static let data = SharedData.url("data/fundus")
     static let tool = SharedData.url("tools/fundus_eval.py")
 
-    /// SUMMARY figures and the least each may be (measured 2026-12-02, less a margin of 0.005).
+    /// SUMMARY figures and the least each may be (measured 2026-12-02 on branch fundus18: output
+    /// 1.000, body F1 0.948, title 0.835, date 0.965, authors 0.859; less a margin of 0.005).
     static let minimums: [String: Double] = [
-        "output": 0.985, "body_f1": 0.915, "title": 0.775, "date": 0.948, "authors": 0.794,
+        "output": 0.995, "body_f1": 0.943, "title": 0.830, "date": 0.960, "authors": 0.854,
     ]
 
     @Test func fundusFiguresHold() throws {
