@@ -109,7 +109,12 @@ enum PlainTextReader {
             i += 1
         }
         if let t = titleIndex {
-            page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
+            var headline = lines[t]
+            // `제목[홍길동]`, with the reporter named again on the page (sign-off, byline): a tag, not the headline's.
+            if let glued = HeadlineForm.gluedReporter(headline), lines.indices.contains(where: { $0 != t && lines[$0].has(glued.name) }) {
+                headline = glued.headline
+            }
+            page.titles.append(Candidate(headline, rule: .headlineLine, position: t))
             // `제목|매체`, `제목 - 매체`: the outlet glued after the headline, as a page's title prints it.
             if let sep = lines[t].range(ofLast: titleOutletSeparators) {
                 let tail = TextTools.trim(String(lines[t][sep.upperBound...]), " ")
