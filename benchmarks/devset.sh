@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Score gisa's page fields on a set of real pages: the dev set (docs/page-forms.md, "Dev set";
 # tune on it) or, with DEVSET=holdout, the held-out set (benchmarks/holdout/README.md; measure
-# only, never tune on it). The gold is in benchmarks/$DEVSET/gold; the page texts are third-party
+# only, never tune on it) or, with DEVSET=fresh, the fresh set (benchmarks/fresh/README.md).
+# The gold is in benchmarks/$DEVSET/gold; the page texts are third-party
 # material kept out of the repo in benchmarks/$DEVSET/pages (git-ignored; fetch each gold file's
 # _meta.url again with the search tool's pages corpus), or in the folder given as DEVSET_PAGES.
 #   [DEVSET=holdout] benchmarks/devset.sh [GISA_BINARY] [extra score.py flags, e.g. -v]

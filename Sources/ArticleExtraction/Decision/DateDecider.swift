@@ -1,8 +1,8 @@
 /// Decides the publication and update dates from the date candidates, by `strategies`.
 enum DateDecider {
     /// Best first: script data and meta tags, then a labelled date line, then a bare date
-    /// printed under the headline.
-    static let strategies = StrategyTable([.jsonLDDate, .metaDate, .fragmentLead, .labelledDate, .bylineDate, .headerDate, .topDate])
+    /// printed under the headline, and last the print edition's date line under the article.
+    static let strategies = StrategyTable([.jsonLDDate, .metaDate, .fragmentLead, .labelledDate, .bylineDate, .headerDate, .topDate, .printEdition])
 
     /// The best candidate that resolves to a full date; when it has no time, the time of another
     /// candidate for the same day is taken.

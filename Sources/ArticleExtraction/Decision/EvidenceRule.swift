@@ -29,6 +29,8 @@ public enum EvidenceRule: String, Codable, Hashable, Sendable, CaseIterable {
     case bylineDate = "date beside the byline"
     /// A date alone above the headline, with no weather widget that would make it the site's "today".
     case topDate = "bare date above the headline"
+    /// The print edition's date line under the article (`2020-04-09 26면`).
+    case printEdition = "print edition line"
 
     // Publisher.
     case copyrightLine = "copyright line"

@@ -7,7 +7,7 @@ import Foundation
 enum BylineParser {
     /// Role words that follow (or precede) a reporter's name. Anchors and hosts are not authors.
     static let roles: [String] = [
-        "선임기자", "전문기자", "수석기자", "객원기자", "수습기자", "인턴기자", "영상기자", "대기자", "기자", "특파원", "논설위원실장",
+        "선임기자", "전문기자", "수석기자", "객원기자", "수습기자", "인턴기자", "영상기자", "시민기자", "마을기자", "명예기자", "학생기자", "대기자", "기자", "특파원", "논설위원실장",
         "논설위원", "논설실장", "편집위원", "편집국장", "칼럼니스트", "통신원", "객원논설위원", "에디터", "부국장", "부장", "차장", "국장",
     ]
 
@@ -55,7 +55,9 @@ enum BylineParser {
         if let english = parseEnglish(line) { return english }
         let emails = TextTools.emails(in: line)
         // Several names only when the line lists them (`홍길동·김철수 기자`).
-        let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { line.has($0) }
+        // `/매체 이름 기자`: a slash glued before the byline lists nothing.
+        let listed = line.hasBytePrefix("/") ? String(line.dropFirst()) : line
+        let listsNames = ["·", "ㆍ", "・", "‧", ",", "/", "및"].contains { listed.has($0) }
         var rest = TextTools.removingEmails(from: line)
         // `새들/방유나 기자`: a place, a slash and the name (names are listed with dots, not slashes).
         if rest.has("/"), !listsNamesByDot(line) {
@@ -77,7 +79,8 @@ enum BylineParser {
         var names: [String] = []
         var sawRole = false
         var pending: [String] = []
-        for (i, raw) in tokens.enumerated() {
+        var consumed = -1
+        for (i, raw) in tokens.enumerated() where i != consumed {
             var t = raw
             // `홍길동기자` written together.
             if !roles.contains(t), let role = roles.first(where: { t.hasByteSuffix($0) && t != $0 }), isName(String(t.dropLast(role.count))) {
@@ -89,8 +92,10 @@ enum BylineParser {
                 if !pending.isEmpty {
                     names.append(contentsOf: listsNames ? pending : [pending.last!])
                     pending.removeAll()
-                } else if i + 1 < tokens.count, isName(tokens[i + 1]) {
+                } else if i + 1 < tokens.count, isName(tokens[i + 1]), tokens[..<i].allSatisfy({ !isName($0) || OutletTable.looksLikeOutlet($0) }),
+                          i + 2 == tokens.count || !isName(tokens[i + 2]) && !tokens[(i + 2)...].contains(where: { w in !w.has("@") && !fillers.contains(w) }) {
                     names.append(tokens[i + 1])  // `기자 홍길동`
+                    consumed = i + 1
                 }
                 continue
             }
@@ -100,6 +105,8 @@ enum BylineParser {
                 pending.append(name)
                 continue
             }
+            // `도쿄·매체 이름 기자`: an outlet's name before the reporter's is no name.
+            if isName(t), OutletTable.looksLikeOutlet(t), i + 1 < tokens.count, isName(tokens[i + 1]) { continue }
             if isName(t) {
                 pending.append(t)
                 continue
@@ -121,7 +128,8 @@ enum BylineParser {
             if i == 0, leadingOutlet(tokens) != nil { continue }
             return nil  // other words: not a byline
         }
-        if !pending.isEmpty && sawRole && names.isEmpty { return nil }
+        // `이름 매체 특파원 부임`: a word left after the role makes the line a sentence (a headline), no byline.
+        if !pending.isEmpty && sawRole { return nil }
         if !sawRole {
             // A bare name with an e-mail (`홍길동 hong@x.kr`).
             guard emails.count >= 1, pending.count >= 1, pending.count <= emails.count || pending.count == 1 else { return nil }
@@ -305,10 +313,16 @@ enum BylineParser {
     /// The first word of `매체 이름 기자` (an outlet's name before a name and a role), or nil.
     static func leadingOutlet(_ tokens: [String]) -> String? {
         guard tokens.count >= 3, tokens.count <= 5, isName(tokens[1]), roles.contains(tokens[2]),
-              !isName(tokens[0]), tokens[0].scalarCount <= 12, !tokens[0].has("="), !fillers.contains(tokens[0]),
+              !isName(tokens[0]) || OutletTable.looksLikeOutlet(tokens[0]), tokens[0].scalarCount <= 12, !tokens[0].has("="), !fillers.contains(tokens[0]),
               !PlaceTable.names.contains(tokens[0]) else { return nil }
+        // `도쿄·매체 이름 기자=`: a place glued before the outlet.
+        let parts = tokens[0].split(whereSeparator: { placeSeparators.contains($0) }).map(String.init)
+        if parts.count == 2, parts[0].scalarCount <= maxPlaceLength, OutletTable.looksLikeOutlet(parts[1]) { return parts[1] }
         return tokens[0]
     }
+
+    /// Marks that glue a place to an outlet in a byline (`도쿄·매체`).
+    static let placeSeparators: [Character] = ["·", "ㆍ"]
 
     /// The outlet a byline line opens with (`/디스이즈게임 김승주 기자`), or nil.
     static func outletOpening(_ line: String) -> String? {

@@ -51,6 +51,22 @@ enum CopyrightLine {
         return line.unicodeScalars.prefix(maxBareMarkerOffset).contains { "©ⓒⒸ".unicodeScalars.contains($0) }
     }
 
+    /// The outlet after a slogan's comma (`…, 매체 무단 전재 …`) when it has an outlet's form, or nil.
+    static func sloganOutlet(_ text: String) -> String? {
+        let word = TextTools.trim(String(text.split(separator: " ").first ?? ""), ".。 ·")
+        guard !word.isEmpty, OutletTable.looksLikeOutlet(word) || OutletTable.names.contains(word) else { return nil }
+        return word
+    }
+
+    /// The Hangul outlet name printed just before a Latin-script notice (`슬로건, 매체 Copyright © ROMAN`), or nil.
+    static func outletBeforeNotice(_ line: String) -> String? {
+        guard let r = line.range(of: "copyright", options: .caseInsensitive), r.lowerBound > line.startIndex else { return nil }
+        let head = String(line[..<r.lowerBound]).split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init) ?? ""
+        let name = TextTools.trim(head, ".。 ·")
+        guard name.unicodeScalars.contains(where: TextTools.isHangul), OutletTable.looksLikeOutlet(name) else { return nil }
+        return name
+    }
+
     /// The outlet named in a copyright line, or nil.
     static func outlet(in line: String) -> String? {
         guard line.scalarCount <= 240 else { return nil }
@@ -80,6 +96,10 @@ enum CopyrightLine {
             if let r = rest.range(of: s), r.lowerBound < end { end = r.lowerBound }
         }
         var name = TextTools.trim(String(rest[i..<end]), ".。 ·")
+        // `ⓒ 세상을 보는 눈, 매체`: a slogan of several words, a comma, then the outlet.
+        if name.has(" "), end < rest.endIndex, rest[end] == ",", let after = sloganOutlet(String(rest[rest.index(after: end)...])) {
+            return after
+        }
         // `©'5개국어 글로벌 경제신문' 아주경제`: a quoted slogan before the name.
         if let open = name.unicodeScalars.first, let close = CopyrightLine.quotes[open],
            let q = name.unicodeScalars.dropFirst().firstIndex(of: close) {
@@ -93,6 +113,9 @@ enum CopyrightLine {
         let n = name.scalarCount
         guard n >= 2, n <= 30, name.unicodeScalars.contains(where: { TextTools.isWordScalar($0) }) else { return nil }
         if name.lowercased().hasBytePrefix("by ") { return nil }
-        return OutletTable.koreanName(name) ?? name
+        if let korean = OutletTable.koreanName(name) { return korean }
+        // A romanised name the table does not know, after the outlet's Hangul name: the Hangul one.
+        if !name.unicodeScalars.contains(where: TextTools.isHangul), let hangul = outletBeforeNotice(line) { return hangul }
+        return name
     }
 }

@@ -23,6 +23,9 @@ enum Dateline {
         var bracketByline: Bool
     }
 
+    /// Marks of a company's legal form printed after an outlet's name (`매체(주)`).
+    static let companyMarks = ["(주)", "㈜"]
+
     /// Words that end a desk's name (`정치팀`, `사회부`), which follows the outlet in a bracket.
     static let deskEndings = ["팀", "부", "국", "센터", "취재단"]
 
@@ -43,6 +46,10 @@ enum Dateline {
             return Bracket(outlet: words.first, authors: authors, bracketByline: false)
         }
         if OutletTable.looksLikeOutlet(inner) { return Bracket(outlet: inner, authors: [], bracketByline: false) }
+        // `매체(주)`: the company's mark after the outlet's name.
+        if let mark = companyMarks.first(where: { inner.hasByteSuffix($0) }), OutletTable.looksLikeOutlet(String(inner.dropLast(mark.count))) {
+            return Bracket(outlet: String(inner.dropLast(mark.count)), authors: [], bracketByline: false)
+        }
         // `매체/이름기자`: the outlet, a slash, the byline.
         let slash = inner.split(whereSeparator: { $0 == "/" || $0 == "|" }).map { TextTools.collapse(String($0)) }
         if slash.count == 2, !slash[0].has(" "), BylineParser.roles.contains(where: { slash[1].hasByteSuffix($0) }),
@@ -115,7 +122,9 @@ enum Dateline {
         guard let open = u.first, let close = pairs.first(where: { $0.0 == open })?.1 else {
             return bylineOnly(paragraph)
         }
-        guard let endIdx = u.firstIndex(of: close), endIdx > 1, endIdx < maxBracketLength else { return nil }
+        guard var endIdx = u.firstIndex(of: close), endIdx > 1, endIdx < maxBracketLength else { return nil }
+        // `(매체(주)) …`: a bracket inside the bracket closes first.
+        if u[1..<endIdx].contains(open), let outer = u[(endIdx + 1)...].firstIndex(of: close), outer < maxBracketLength { endIdx = outer }
         var inner = String.UnicodeScalarView()
         inner.append(contentsOf: u[1..<endIdx])
         let innerText = TextTools.collapse(String(inner))

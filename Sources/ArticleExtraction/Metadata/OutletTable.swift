@@ -33,6 +33,7 @@ enum OutletTable {
         "news1": "뉴스1", "news1 korea": "뉴스1", "edaily": "이데일리", "herald corporation": "헤럴드경제", "heraldcorp": "헤럴드경제",
         "seoul economic daily": "서울경제", "hankook ilbo": "한국일보", "kbs": "KBS", "mbc": "MBC", "sbs": "SBS", "ytn": "YTN",
         "etoday": "이투데이", "etoday.co.kr": "이투데이", "nocutnews": "노컷뉴스", "segye": "세계일보", "munhwa ilbo": "문화일보",
+        "hankookilbo": "한국일보", "hankookilbo.com": "한국일보", "kmib": "국민일보", "seoul shinmun": "서울신문",
     ]
 
     /// The Korean name of an outlet written in Latin script, if known.
@@ -76,8 +77,16 @@ enum OutletTable {
         if names.contains(s) { return true }
         let n = s.scalarCount
         guard n >= 2, n <= 20, !s.has(" ") || n <= 12, !notOutlets.contains(s) else { return false }
+        // `종합뉴스`, `트랜드뉴스`: a widget's label, not a masthead.
+        if let e = widgetLabelEndings.first(where: { s.hasByteSuffix($0) }), widgetLabelHeads.contains(String(s.dropLast(e.count))) { return false }
         return nameEndings.contains { s.hasByteSuffix($0) && s != $0 }
     }
+
+    /// Widget labels built like an outlet's name (`최신뉴스`, `포토뉴스`): a head from
+    /// `widgetLabelHeads` and an ending from `widgetLabelEndings`.
+    static let widgetLabelHeads: Lexicon = ["종합", "최신", "인기", "추천", "주요", "포토", "영상", "핫", "트랜드", "트렌드", "실시간", "많이본",
+                                             "관련", "화제", "랭킹", "오늘의", "속보", "이슈", "TOP", "HOT", "헤드라인", "뉴스"]
+    static let widgetLabelEndings = ["뉴스", "NEWS", "TV"]
 }
 
 extension String {

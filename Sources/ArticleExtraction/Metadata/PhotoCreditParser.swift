@@ -73,11 +73,24 @@ enum PhotoCreditParser {
         let word = String(line[line.index(after: space)...])
         var head = TextTools.trim(String(line[..<space]), " ")
         if let pair = agencyPairs.first(where: { line.hasByteSuffix($0) }) { head = TextTools.trim(String(line.dropLast(pair.count)), " ") }
-        guard OutletTable.names.contains(word) || OutletTable.looksLikeOutlet(word) || agencyPairs.contains(where: { line.hasByteSuffix($0) }) else {
+        guard OutletTable.names.contains(word) || OutletTable.looksLikeOutlet(word) || agencyPairs.contains(where: { line.hasByteSuffix($0) })
+            || isPhotoSource(word) else {
             return false
         }
         // A photo's description (`… 하고 있다.`), not the last sentence of an article.
         return captionEndings.contains { head.hasByteSuffix($0) } && head.scalarCount <= maxAgencyCaption
+    }
+
+    /// Endings of a photo service's name (`새벽포토`, `매체DB`) and openings of a foreign agency's
+    /// credit glued to its partner (`AP동녘`, `EPA매체`).
+    static let photoSourceEndings = ["포토", "DB", "사진"]
+    static let agencyCodes = ["AP", "AFP", "EPA", "UPI"]
+
+    /// A photo service or a foreign agency's credit, by its form.
+    static func isPhotoSource(_ word: String) -> Bool {
+        guard word.scalarCount >= 3, word.scalarCount <= 12 else { return false }
+        return photoSourceEndings.contains { word.hasByteSuffix($0) && word != $0 }
+            || agencyCodes.contains { word.hasBytePrefix($0) && word.dropFirst($0.count).unicodeScalars.first.map(TextTools.isHangul) == true }
     }
 
     /// Words of a photo's description, for one pass before `endsWithAgency` looks closer.

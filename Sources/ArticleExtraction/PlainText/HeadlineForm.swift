@@ -45,6 +45,16 @@ enum HeadlineForm {
         return true
     }
 
+    /// `제목[홍길동]`: a broadcaster's archive glues the reporter's name in brackets to the headline.
+    /// The headline without it and the name, or nil when the brackets hold no name.
+    static func gluedReporter(_ line: String) -> (headline: String, name: String)? {
+        guard line.hasByteSuffix("]"), let open = line.lastIndex(of: "["), open > line.startIndex else { return nil }
+        let name = String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+        let head = TextTools.trim(String(line[..<open]), " ")
+        guard BylineParser.isName(name), isHeadline(head) else { return nil }
+        return (head, name)
+    }
+
     /// `보도자료 | 새들도청`, `공지사항 - 기관`: a section or board name before the site's name.
     static func isBoardTitle(_ title: String) -> Bool {
         guard let sep = [" | ", " - ", " : ", " > "].compactMap({ title.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {

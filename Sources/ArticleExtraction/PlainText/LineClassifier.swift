@@ -30,11 +30,15 @@ enum LineClassifier {
         let n = line.scalarCount
         if !line.unicodeScalars.contains(where: TextTools.isWordScalar) { return .furniture }
         if line.hasBytePrefix("[뉴스출처") || line.hasBytePrefix("[ 뉴스출처") { return .endMarker }
-        if FurnitureMarkers.noticeOpenings.anyOpens(line) { return .furniture }
+        // `이미지 확대 사진 설명 (지역=매체) 이름 기자 = 본문…`: a notice glued before the dateline is the lead's.
+        if FurnitureMarkers.noticeOpenings.anyOpens(line), n <= maxFurnitureLength || Dateline.innerStart(line) == nil { return .furniture }
         if n <= LineThresholds.maxBroadcastMark, FurnitureMarkers.broadcastMarks.contains(line) { return .furniture }
+        if n <= FurnitureMarkers.maxCastLine, isCastLine(line) { return .furniture }
         // `계양구_광역3_이름.jpg`: an image's file name alone.
         if n <= GluedLine.maxFileName, !line.has(" "), GluedLine.imageExtensions.contains(where: { line.hasByteSuffix($0) }) { return .furniture }
-        if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.endOpenings.anyOpens(line) { return .endMarker }
+        if n <= FurnitureMarkers.maxFooterLength, FurnitureMarkers.endOpenings.anyOpens(line) || FurnitureMarkers.summaryCreditWords.occurs(in: line) {
+            return .endMarker
+        }
         if n <= FurnitureMarkers.maxBoilerplateHeading, FurnitureMarkers.boilerplateEndings.contains(where: { line.hasByteSuffix($0) }) {
             return .endMarker
         }
@@ -55,6 +59,8 @@ enum LineClassifier {
         // One pass rules out the rarer line forms below (owner marks, footers, tip-off lines).
         let rare = n <= FurnitureMarkers.maxFooterLength && FurnitureMarkers.rareEvidence.occurs(in: line)
         if rare, n <= maxCaptionLength, isCaptionWithOwner(line) { return .caption }
+        if rare, n <= maxCaptionLength, photoCreditOpenings.contains(where: { line.hasBytePrefix($0) }),
+           !CopyrightLine.noticeWordNeedles.occurs(in: line) { return .credit }
         // A caption (which may name its photo's owner with ⓒ) is no copyright line.
         if line.hasBytePrefix("▲") || line.hasBytePrefix("△ 사진") || line.hasBytePrefix("[사진]") { return .caption }
         if CopyrightLine.isNotice(line) && n <= LineThresholds.maxCopyrightLine { return .copyright }
@@ -84,7 +90,7 @@ enum LineClassifier {
             let dates = PrintedDateScanner.scan(line, limit: LineThresholds.datesPerLine)
             if let d = dates.first {
                 if d.label != nil { return .labelledDate }
-                if isOnlyDate(line, dates) { return .bareDate }
+                if isOnlyDate(line, dates) || isPrintEdition(line) { return .bareDate }
                 if isRelatedItem(line, dates) { return .endMarker }
                 if dates.count == 1, d.date.year != nil, !BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty
                     || BylineParser.outletOnlyByline(String(String.UnicodeScalarView(line.unicodeScalars.prefix(d.start)))) != nil {
@@ -100,6 +106,17 @@ enum LineClassifier {
         return .content
     }
 
+    /// A broadcast's cast or credit line (`사회앵커: 이름,이름`, `진행 : 이름 앵커`): a label near the
+    /// start, and no sentence after it.
+    static func isCastLine(_ line: String) -> Bool {
+        guard line.has(":"), !HeadlineForm.endsLikeProse(line) else { return false }
+        let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(FurnitureMarkers.maxCastLabelOffset + 7)))
+        return FurnitureMarkers.castLabels.contains { label in
+            guard let r = head.byteRange(of: label) else { return false }
+            return head[..<r.lowerBound].scalarCount <= FurnitureMarkers.maxCastLabelOffset
+        }
+    }
+
     /// Longest owner after ⓒ closing a caption (`… 달려오고 있다. ⓒ 매체 이름 기자`), in scalars.
     static let maxPhotoOwner = 30
 
@@ -109,8 +126,14 @@ enum LineClassifier {
         let u = Array(line.unicodeScalars)
         guard let k = u.lastIndex(where: { "©ⓒⒸ".unicodeScalars.contains($0) }), k >= LineThresholds.minCaptionBeforeOwner, u.count - k <= maxPhotoOwner else { return false }
         let before = TextTools.trim(String(String.UnicodeScalarView(u[..<k])), " ")
-        return before.hasByteSuffix(".") || before.hasByteSuffix("다")
+        if before.hasByteSuffix(".") || before.hasByteSuffix("다") { return true }
+        // `세상에서 가장 작은 책방 ⓒ 이름`: a person owns the photo; an outlet would own the page.
+        let owner = TextTools.trim(String(String.UnicodeScalarView(u[(k + 1)...])), " ")
+        return BylineParser.isName(owner) && !OutletTable.looksLikeOutlet(owner) && !OutletTable.names.contains(owner)
     }
+
+    /// Openings of a photo credit in brackets (`[사진=이름, 이름 ⓒ 매체]`): its ⓒ names the photo's owner.
+    static let photoCreditOpenings = ["[사진", "(사진", "<사진", "【사진"]
 
     /// The known outlet of a site-service line (`한겨레 소개 및 약관`), or nil.
     static func serviceOutlet(_ line: String) -> String? {
@@ -124,6 +147,11 @@ enum LineClassifier {
         tail.unicodeScalars.allSatisfy { TextTools.isDigit($0) || $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }
     }
 
+    /// Longest Latin-script word of a menu line, and longest all-capital code (`GAM`, `SNS`) that
+    /// a single known menu word makes a menu's, in scalars.
+    static let maxMenuLatinWord = 13
+    static let maxMenuCode = 4
+
     /// A run of section names: a menu (`정치 경제 사회 국제`) or breadcrumb (`산업 | 무역`).
     static func isMenu(_ line: String) -> Bool {
         // Word by word, stopping at the first word no menu holds: most lines fail on their first words.
@@ -131,17 +159,24 @@ enum LineClassifier {
             SectionTable.names.contains($0) || FurnitureMarkers.exactLines.contains($0) || FurnitureMarkers.menuWords.contains($0)
         }
         var words = 0
-        var anyKnown = false
+        var knownWords = 0
+        var latinWords = 0
         let allMenuWords = forEachMenuWord(line) { word in
             words += 1
             let w = String(word)
             if known(w) {
-                anyKnown = true
+                knownWords += 1
+                return true
+            }
+            // `GAM`, `International edition`: a site's Latin-script labels among its menu words.
+            if word.scalarCount <= maxMenuLatinWord, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) {
+                if word.unicodeScalars.contains(where: { $0.properties.isLowercase }) || word.scalarCount > maxMenuCode { latinWords += 1 }
                 return true
             }
             return OutletTable.looksLikeOutlet(w) || (word.scalarCount <= LineThresholds.maxMenuSyllables && word.unicodeScalars.allSatisfy(TextTools.isHangul))
         }
-        if allMenuWords, words >= LineThresholds.minMenuWords, anyKnown { return true }
+        // A word written in Latin letters takes two known menu words to be a menu's.
+        if allMenuWords, words >= LineThresholds.minMenuWords, knownWords >= 1, latinWords == 0 || knownWords >= 2 { return true }
         // A breadcrumb of short words: `세종 > 행정`.
         guard line.has(" > ") || line.has(" › ") else { return false }
         var crumbs = 0
@@ -210,6 +245,21 @@ enum LineClassifier {
         guard u[d.end...].allSatisfy({ !TextTools.isWordScalar($0) }), d.start >= LineThresholds.minRelatedHeadline else { return false }
         let head = TextTools.trim(String(String.UnicodeScalarView(u[..<d.start])), " ")
         return HeadlineForm.isHeadline(head) && BylineParser.nameAround(line, dateStart: d.start, dateEnd: d.end).isEmpty
+    }
+
+    /// Mark of a print edition's page after its date (`2020-04-09 26면`).
+    static let printPageMark = "면"
+    /// Longest page token (`A26면`), in scalars.
+    static let maxPrintPage = 5
+
+    /// `2020-04-09 26면`: a full date, then the page of the print edition.
+    static func isPrintEdition(_ line: String) -> Bool {
+        guard line.hasByteSuffix(printPageMark), let space = line.lastIndex(of: " ") else { return false }
+        let page = line[line.index(after: space)...].dropLast(printPageMark.count)
+        guard !page.isEmpty, page.count < maxPrintPage, page.unicodeScalars.contains(where: TextTools.isDigit),
+              page.unicodeScalars.allSatisfy({ TextTools.isDigit($0) || $0.properties.isUppercase }) else { return false }
+        let dates = PrintedDateScanner.scan(String(line[..<space]), limit: 2)
+        return dates.count == 1 && dates[0].date.year != nil && dates[0].date.day != nil && isOnlyDate(String(line[..<space]), dates)
     }
 
     /// The line holds a date and at most a weekday.

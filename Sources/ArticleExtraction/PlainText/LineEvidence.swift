@@ -22,6 +22,11 @@ enum LineEvidence {
             page.outlets.append(Candidate(OutletTable.koreanName(o) ?? o, rule: .masthead, position: position, form: line))
             return .skip
         }
+        // `(연합뉴스)` alone after the text: the agency credits the article.
+        if !opensBody, let o = creditLineOutlet(line) {
+            page.outlets.append(Candidate(o, rule: .bracketByline, position: position, form: "(매체)"))
+            return .skip
+        }
         if !opensBody, isWireCaption(line) {
             addCaption(line, to: &page)
             return .skip
@@ -138,6 +143,10 @@ enum LineEvidence {
             page.outlets.append(Candidate(o, rule: .outletLine, position: position, form: BylineForm.sketch(line, outlet: o)))
             return
         }
+        if let o = summaryCreditOutlet(line) {
+            page.outlets.append(Candidate(o, rule: .outletLine, position: position, form: BylineForm.sketch(line, outlet: o)))
+            return
+        }
         guard FurnitureMarkers.footerWords.occurs(in: line) || FurnitureMarkers.tipWords.occurs(in: line) else { return }
         let words = line.split(whereSeparator: { " ·|,".contains($0) }).map(String.init)
         guard let first = words.first, first.scalarCount <= LineThresholds.maxOpeningOutlet, !first.has("@"),
@@ -145,6 +154,30 @@ enum LineEvidence {
                 || words.count > 1 && FurnitureMarkers.tipWords.occurs(in: words[1]) && first.unicodeScalars.contains(where: TextTools.isHangul) else { return }
         page.outlets.append(Candidate(OutletTable.koreanName(first) ?? first, rule: .outletLine, position: position, form: BylineForm.sketch(line, outlet: first)))
     }
+
+    /// The quoted outlet of an aggregator's summary credit (`“매체” 기사 내용을 3줄로 요약한 결과입니다`), or nil.
+    static func summaryCreditOutlet(_ line: String) -> String? {
+        guard FurnitureMarkers.summaryCreditWords.occurs(in: line) else { return nil }
+        for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’"), ("'", "'")] {
+            guard let a = line.byteRange(of: open) else { continue }
+            let after = String(line[a.upperBound...])
+            guard let b = after.byteRange(of: close) else { continue }
+            let name = TextTools.trim(String(after[..<b.lowerBound]), " ")
+            if name.scalarCount >= 2, name.scalarCount <= 20 { return OutletTable.koreanName(name) ?? name }
+        }
+        return nil
+    }
+
+    /// An agency's credit alone on a line after the body (`(연합뉴스)`), or nil.
+    static func creditLineOutlet(_ line: String) -> String? {
+        guard line.scalarCount <= maxCreditLine, let f = line.unicodeScalars.first, let l = line.unicodeScalars.last,
+              Dateline.pairs.contains(where: { $0.0 == f && $0.1 == l }) else { return nil }
+        let name = TextTools.trim(String(String.UnicodeScalarView(line.unicodeScalars.dropFirst().dropLast())), " ")
+        return OutletTable.looksLikeOutlet(name) ? name : nil
+    }
+
+    /// Longest agency credit line, in scalars.
+    static let maxCreditLine = 14
 
     /// The outlet and year of a copyright line.
     static func readCopyright(_ line: String, at position: Int, into page: inout PageReading) {

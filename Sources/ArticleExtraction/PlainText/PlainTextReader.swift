@@ -29,12 +29,12 @@ enum PlainTextReader {
         while i < utf8.endIndex, lines.count < maxLines {
             let b = utf8[i]
             if b == 0x0A || b == 0x0D {
-                lines += GluedLine.split(LineClassifier.stripBullets(String(text[start..<i])))
+                lines += GluedLine.split(withoutSpeakerLabel(LineClassifier.stripBullets(String(text[start..<i]))))
                 start = utf8.index(after: i)
             }
             i = utf8.index(after: i)
         }
-        if start < utf8.endIndex, lines.count < maxLines { lines += GluedLine.split(LineClassifier.stripBullets(String(text[start...]))) }
+        if start < utf8.endIndex, lines.count < maxLines { lines += GluedLine.split(withoutSpeakerLabel(LineClassifier.stripBullets(String(text[start...])))) }
         var kinds = lines.map(LineClassifier.classify)
         for line in lines where page.emails.count < maxPageEmails && line.has("@") && line.scalarCount <= BylineParser.maxLineLength {
             for e in TextTools.emails(in: line) where !page.emails.contains(e) { page.emails.append(e) }
@@ -52,6 +52,13 @@ enum PlainTextReader {
             }
         }
         return page
+    }
+
+    /// The line without a script's speaker label left at its start once its bullet is gone
+    /// (`● 앵커: 오늘 …` → `오늘 …`).
+    static func withoutSpeakerLabel(_ line: String) -> String {
+        guard let label = FurnitureMarkers.bareSpeakerLabels.first(where: { line.hasBytePrefix($0) }) else { return line }
+        return TextTools.collapse(String(line.dropFirst(label.count)))
     }
 
     /// Reads classified lines into `page` (shared with the fragment reader).
@@ -81,9 +88,14 @@ enum PlainTextReader {
             case .section:
                 page.section = page.section ?? line
             case .content:
+                if let next = repeatedCaption(lines, kinds, at: i) {
+                    LineEvidence.addCaption(line, to: &page)
+                    i = next + 1
+                    continue
+                }
                 if isHeadlineByPlace(lines, kinds, at: i) {
                     titleIndex = i
-                } else if isProse(line) {
+                } else if isProse(line) || opensBrokenLines(lines, kinds, at: i) {
                     bodyStart = i
                 } else if HeadlineForm.isHeadline(line) {
                     titleIndex = i
@@ -97,12 +109,17 @@ enum PlainTextReader {
             i += 1
         }
         if let t = titleIndex {
-            page.titles.append(Candidate(lines[t], rule: .headlineLine, position: t))
-            // `제목|매체`: the outlet glued after the headline.
-            if let bar = lines[t].lastIndex(of: "|") {
-                let tail = TextTools.trim(String(lines[t][lines[t].index(after: bar)...]), " ")
+            var headline = lines[t]
+            // `제목[홍길동]`, with the reporter named again on the page (sign-off, byline): a tag, not the headline's.
+            if let glued = HeadlineForm.gluedReporter(headline), lines.indices.contains(where: { $0 != t && lines[$0].has(glued.name) }) {
+                headline = glued.headline
+            }
+            page.titles.append(Candidate(headline, rule: .headlineLine, position: t))
+            // `제목|매체`, `제목 - 매체`: the outlet glued after the headline, as a page's title prints it.
+            if let sep = lines[t].range(ofLast: titleOutletSeparators) {
+                let tail = TextTools.trim(String(lines[t][sep.upperBound...]), " ")
                 if tail.scalarCount <= HeadlineThresholds.maxGluedOutlet, OutletTable.looksLikeOutlet(tail) || OutletTable.names.contains(tail) {
-                    page.outlets.append(Candidate(tail, rule: .masthead, position: t, form: "제목|매체"))
+                    page.outlets.append(Candidate(tail, rule: .masthead, position: t, form: "제목" + lines[t][sep] + "매체"))
                 }
             }
             i = t + 1
@@ -118,7 +135,10 @@ enum PlainTextReader {
             case .section:
                 page.section = page.section ?? line
             case .content:
-                if isProse(line) {
+                if let next = repeatedCaption(lines, kinds, at: i) {
+                    LineEvidence.addCaption(line, to: &page)
+                    i = next
+                } else if isProse(line) || opensBrokenLines(lines, kinds, at: i) {
                     bodyStart = i
                 } else if let o = HeadlineForm.masthead(line) {
                     // The outlet's name alone under the headline (a portal copy's source line).
@@ -147,6 +167,10 @@ enum PlainTextReader {
         var seen = Set<ByteKey>()
         i = start
         while i < lines.count {
+            // `2020-04-09 26면`: the print edition's date line under the article.
+            if kinds[i] == .bareDate, LineClassifier.isPrintEdition(lines[i]), let d = PrintedDateScanner.scan(lines[i]).first {
+                page.published.append(Candidate(d.date, rule: .printEdition, position: i, form: lines[i]))
+            }
             let outcome = LineEvidence.readBodyLine(lines[i], kind: kinds[i], at: i, opensBody: page.paragraphs.isEmpty, into: &page)
             switch outcome {
             case .end:
@@ -193,6 +217,12 @@ enum PlainTextReader {
                 if FurnitureMarkers.summaryOpeners.anyOpens(line) {
                     run = .summary
                     if kinds[k] == .content { kinds[k] = .furniture }
+                    // A portal's summary standing before its font-size sample (`이 글자크기로 변경됩니다.`)
+                    // repeats the body's sentences: every line up to the sample is the summary's.
+                    let window = (k + 1)..<min(lines.count, k + 1 + FurnitureMarkers.maxSummaryLines)
+                    if let sample = window.first(where: { FurnitureMarkers.summaryClosers.anyOpens(lines[$0]) }) {
+                        for j in (k + 1)..<sample where kinds[j] == .content { kinds[j] = .furniture }
+                    }
                     continue
                 }
             }
@@ -224,6 +254,54 @@ enum PlainTextReader {
         if let d = Dateline.read(line), d.outlet != nil || !d.authors.isEmpty,
            TextTools.length(d.rest) >= BodyThresholds.minDatelineRest || HeadlineForm.endsLikeProse(d.rest) { return true }
         return false
+    }
+
+    /// Marks between a headline and the outlet a page's title glues after it (`제목 - 매체`).
+    static let titleOutletSeparators = ["|", " - "]
+
+    /// Fewest short lines in a block of sentences broken over lines, and most lines a sentence
+    /// of such a block spans (`설 연휴 첫날,` / `공항에는 고향을 찾은` / `귀성객과 … 붐볐습니다.`).
+    static let minBrokenBlock = 4
+    static let maxBrokenSentenceLines = 4
+
+    /// `line` opens a block of short lines, with no blank line between them, that a sentence runs
+    /// over (a broadcast script copied with its line breaks): the body starts there, it is no headline.
+    static func opensBrokenLines(_ lines: [String], _ kinds: [LineKind], at i: Int) -> Bool {
+        guard kinds[i] == .content, TextTools.length(lines[i]) < minProseLength, !endsSentence(lines[i]) else { return false }
+        var k = i
+        var sentenceEnd: Int?
+        var fragmentsAfter = 0
+        while k < lines.count, kinds[k] == .content, TextTools.length(lines[k]) < minProseLength {
+            if sentenceEnd == nil, endsSentence(lines[k]) {
+                sentenceEnd = k
+            } else if sentenceEnd != nil, !endsSentence(lines[k]) {
+                fragmentsAfter += 1
+            }
+            k += 1
+        }
+        // The next sentence is broken too: a headline and decks above a short lead are not.
+        guard let e = sentenceEnd, e - i < maxBrokenSentenceLines, k - i >= minBrokenBlock, fragmentsAfter >= minFragmentsAfter else { return false }
+        return true
+    }
+
+    /// Fewest broken lines (not ending a sentence) after the first sentence of a broken block.
+    static let minFragmentsAfter = 1
+
+    /// The line ends a sentence (`…했습니다.`, `…까?`), quotes aside.
+    static func endsSentence(_ line: String) -> Bool {
+        let t = TextTools.trim(line, "\"'”’」』")
+        return t.hasByteSuffix(".") || t.hasByteSuffix("?") || t.hasByteSuffix("!")
+    }
+
+    /// How many lines after a caption printed twice the lead must start, for the pair to be a caption.
+    static let captionLeadWindow = 4
+
+    /// A line of prose printed twice in a row above the body, with the lead after it (a photo's
+    /// caption, as text copies repeat it): the index of the second copy, or nil.
+    static func repeatedCaption(_ lines: [String], _ kinds: [LineKind], at i: Int) -> Int? {
+        guard isProse(lines[i]), let next = ((i + 1)..<lines.count).first(where: { kinds[$0] != .blank }), lines[next] == lines[i] else { return nil }
+        let after = (next + 1)..<min(lines.count, next + 1 + captionLeadWindow)
+        return after.contains(where: { kinds[$0] == .content && lines[$0] != lines[i] && isProse(lines[$0]) }) ? next : nil
     }
 
     /// Most scalars of a headline that ends like prose (`…지키는 일이다.`), told by its place.
