@@ -70,7 +70,7 @@ public enum FactExtractor {
         addLaterMentions(fields: fields, resolved: resolved, aliases: aliases, book: &book, authors: authors)
         facts.entities = book.all
         if let recogniser {
-            for field in fields { addLearned(field: field, model: recogniser, facts: facts, book: &book) }
+            for field in fields { addLearned(field: field, model: recogniser, facts: facts, authors: authors, book: &book) }
             facts.entities = book.all
         }
         var previousSpeaker: String?
@@ -85,8 +85,10 @@ public enum FactExtractor {
         return facts
     }
 
-    /// The learned recogniser's persons, organisations and places, merged with the rules' (`NERCombination`).
-    private static func addLearned(field: PreparedField, model: NERModel, facts: Facts, book: inout EntityBook) {
+    /// The learned recogniser's persons, organisations and places, merged with the rules' (`NERCombination`);
+    /// the byline's reporters are never persons of the article.
+    private static func addLearned(field: PreparedField, model: NERModel, facts: Facts, authors: Set<String>,
+                                   book: inout EntityBook) {
         let rules = facts.nerSpans(field: field.name)
         let decoded = model.decodeWithMargins(features: model.features(field.text.scalars, ruleSpans: rules), count: field.text.count)
         let learned = LearnedSpanFilter.standard.spans(tags: decoded.tags, margins: decoded.margins, scalars: field.text.scalars)
@@ -98,7 +100,9 @@ public enum FactExtractor {
             let start = field.text.skipSpaces(from: span.start), end = field.text.skipSpacesBackward(from: span.end)
             guard start < end else { continue }
             let kind: Entity.Kind = span.label == .person ? .person : span.label == .location ? .location : .organization
-            book.add(kind, name: field.text.string(start, end), mention: Mention(start: start, end: end, field: field.name))
+            let name = field.text.string(start, end)
+            if kind == .person, authors.contains(name.filter { !$0.isWhitespace }) { continue }
+            book.add(kind, name: name, mention: Mention(start: start, end: end, field: field.name))
         }
     }
 

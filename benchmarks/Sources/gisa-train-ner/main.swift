@@ -8,6 +8,7 @@ import NERTraining
 let usage = """
     usage: gisa-train-ner train [options]             train on every KLUE dev sentence, write the model
            gisa-train-ner tag TEXT...                 the rules' and the model's spans (with margins) of each TEXT
+           gisa-train-ner time                        the fact stage's time without and with the model (articles of 20 KLUE sentences)
            gisa-train-ner cv [--folds N] [options]    cross-validate on the news sentences
     options: --data PATH     KLUE dev tsv (../shared/data/klue-ner/klue-ner-v1.1_dev.tsv)
              --output PATH   model file (Sources/CNERModel/gisa-ner.model)
@@ -79,6 +80,20 @@ do {
     log("\(lexicon.entries.count) lexicon entries")
     log("\(news.count) news sentences, \(reviews.count) review sentences (training only)")
     switch command {
+    case "time":
+        let model = try [UInt8](Data(contentsOf: URL(fileURLWithPath: output))).withUnsafeBytes { try NERModel(bytes: $0) }
+        let articles = stride(from: 0, to: sentences.count, by: 20).map { i in
+            FactInput(fields: [TextField(name: "body", text: sentences[i..<min(i + 20, sentences.count)].map(\.text).joined(separator: " "))],
+                      reference: nil)
+        }
+        var seconds: [Double] = []
+        for recogniser in [nil, model] as [NERModel?] {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for _ in 0..<3 { for article in articles { _ = FactExtractor.extract(article, recogniser: recogniser) } }
+            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 3e9)
+        }
+        print("fact stage over \(articles.count) articles: rules \(CrossValidation.format(seconds[0])) s, "
+              + "rules + model \(CrossValidation.format(seconds[1])) s (×\(CrossValidation.format(seconds[1] / seconds[0])))")
     case "cv":
         let cv = CrossValidation(news: news, reviews: reviews, lexicon: lexicon, options: options)
         log("combined macro F1 per fold: " + cv.foldMacroF1.map(CrossValidation.format).joined(separator: " "))
