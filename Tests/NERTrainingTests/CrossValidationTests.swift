@@ -7,9 +7,9 @@ import Testing
 /// (STYLE.md #14): 2 folds over the first 1,000 news sentences, 4 epochs, news only.
 @Suite(.enabled(if: SharedData.hasKlue, "../shared/data/klue-ner is absent: the entity model's cross-validation not run"))
 struct CrossValidationTests {
-    /// Measured 2026-12-02 on this setting: rules 0.670, learned 0.700, combined 0.677 macro F1
+    /// Measured 2026-12-02 on this setting: rules 0.670, learned 0.696, combined 0.675 macro F1
     /// (BENCHMARKS.md, Entity model); the floors sit a little below. Deterministic: same bytes each run.
-    static let learnedFloor = 0.69
+    static let learnedFloor = 0.68
     static let combinedFloor = 0.67
     static let learnedOverRules = 0.02
 

@@ -21,7 +21,14 @@ public enum NERCombination {
     /// resolved short references (`이 사무관`), so they stay.
     public static func merge(rules: [NERSpan], learned: [NERSpan]) -> Merge {
         let numeric = rules.filter { !learnedLabels.contains($0.label) }
-        let decided = learned.filter { learnedLabels.contains($0.label) && !numeric.contains(where: overlaps($0)) }
+        // A learned span inside a longer rule span (a venue chain) leaves it whole, and one that spans
+        // rule names of its own label (`세종시` + `정부세종컨벤션센터`) leaves them apart: the rules'
+        // names carry canonical forms and aliases.
+        let decided = learned.filter { span in
+            learnedLabels.contains(span.label) && !numeric.contains(where: overlaps(span))
+                && !rules.contains { $0.start <= span.start && span.end <= $0.end && $0 != span && learnedLabels.contains($0.label) }
+                && !rules.contains { span.start <= $0.start && $0.end <= span.end && $0 != span && $0.label == span.label }
+        }
         let added = decided.filter { !rules.contains($0) }
         let kept = rules.filter { rule in
             !learnedLabels.contains(rule.label) || decided.contains(rule) || !decided.contains(where: overlaps(rule))

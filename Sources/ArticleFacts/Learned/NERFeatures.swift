@@ -8,7 +8,7 @@
 /// (never Swift's seeded `Hasher`).
 public enum NERFeatures {
     /// Bumped whenever a template changes: a model records the version it was trained with.
-    public static let version: UInt32 = 3
+    public static let version: UInt32 = 4
     public static let templateCount = 41
 
     /// Feature hashes, `templateCount` per position, for `scalars` with the rules' BIO tags and
@@ -122,10 +122,12 @@ private struct FeatureRow {
 struct FNV {
     private(set) var value: UInt32 = 2_166_136_261
 
-    init(_ template: UInt32, _ parts: UInt32...) {
-        add(template)
-        for part in parts { add(part) }
-    }
+    // Fixed arities, not a variadic: a variadic builds an array per call, 41 times per scalar.
+    init(_ template: UInt32) { add(template) }
+    init(_ template: UInt32, _ a: UInt32) { add(template); add(a) }
+    init(_ template: UInt32, _ a: UInt32, _ b: UInt32) { add(template); add(a); add(b) }
+    init(_ template: UInt32, _ a: UInt32, _ b: UInt32, _ c: UInt32) { add(template); add(a); add(b); add(c) }
+    init(_ template: UInt32, _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) { add(template); add(a); add(b); add(c); add(d) }
 
     mutating func add(_ x: UInt32) {
         value = (value ^ (x & 0xFF)) &* 16_777_619

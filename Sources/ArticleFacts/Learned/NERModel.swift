@@ -30,16 +30,18 @@ public struct NERModel: Sendable {
         NERFeatures.hashes(of: scalars, ruleTags: NERSpan.tags(ruleSpans, count: scalars.count), lexicon: lexicon)
     }
 
-    /// The bucket of feature `hash` for `tag`: the murmur3 finaliser spreads FNV's low bits.
+    /// The bucket of feature `hash` for `tag`: the murmur3 finaliser spreads FNV's low bits to a row
+    /// of 16 buckets, and the tag picks its bucket in the row, so that scoring a feature for all 13
+    /// tags reads one cache line instead of 13 random ones (the fact stage's time budget).
     @inline(__always)
     public static func bucket(_ hash: UInt32, tag: Int, mask: UInt32) -> Int {
-        var h = hash ^ (UInt32(truncatingIfNeeded: tag) &* 0x9E37_79B9)
+        var h = hash
         h ^= h >> 16
         h = h &* 0x85EB_CA6B
         h ^= h >> 13
         h = h &* 0xC2B2_AE35
         h ^= h >> 16
-        return Int(h & mask)
+        return Int((h << 4) & mask) | tag
     }
 
     /// Whether tag `next` may follow tag `previous` (`NERLabel.tagCount` = the start).
@@ -83,12 +85,12 @@ public struct NERModel: Sendable {
         var back = [UInt8](repeating: 0, count: n * tags)
         var emission = [Float](repeating: 0, count: tags)
         for p in 0..<n {
-            for t in 0..<tags {
-                var s: Float = 0
-                for f in 0..<k { s += weights[bucket(features[p * k + f], tag: t, mask: mask)] }
-                emission[t] = s
-                if margins { emissions[p * tags + t] = s }
+            for t in 0..<tags { emission[t] = 0 }
+            for f in 0..<k {
+                let row = bucket(features[p * k + f], tag: 0, mask: mask)
+                for t in 0..<tags { emission[t] += weights[row + t] }
             }
+            if margins { for t in 0..<tags { emissions[p * tags + t] = emission[t] } }
             for t in 0..<tags {
                 if p == 0 {
                     score[t] = allowed(tags, t) ? emission[t] + transitions[tags * tags + t] : -.infinity
