@@ -15,9 +15,9 @@ public struct LearnedSpanFilter: Sendable {
     /// Words after a name that make it an office, not a person (`변재일 의원실에 따르면`).
     public var officeWords: [String] = ["의원실", "캠프", "후원회", "사무실", "측은", "측이", "측의"]
 
-    /// From 5-fold cross-validation (BENCHMARKS.md, Entity model): at margin 50 learned places are
-    /// right 65% of the time; persons need 120 (precision ≈ 0.9) and organisations 150 (≈ 0.78) for
-    /// the seeds' persons and organisations to stay exact (a learned `디스플레` or `테스트베드` clears 80).
+    /// From 5-fold cross-validation (BENCHMARKS.md, Entity model): places 50; persons 120 and
+    /// organisations 150 (precision ≈ 0.9 and ≈ 0.76) for the seeds' persons and organisations to
+    /// stay exact (a learned `디스플레` or `테스트베드` clears 80).
     public static let standard = LearnedSpanFilter(minimumMargin: 50, labelMargins: [.person: 120, .organization: 150])
 
     public init(minimumMargin: Float, labelMargins: [NERLabel: Float] = [:]) {
