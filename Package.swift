@@ -17,6 +17,9 @@ let package = Package(
         .executable(name: "gisa", targets: ["gisa"]),
         .library(name: "ArticleExtraction", targets: ["ArticleExtraction"]),
         .library(name: "NearDuplicates", targets: ["NearDuplicates"]),
+        // For benchmarks/ (gisa-train-ner trains the fact stage's entity model).
+        .library(name: "ArticleFacts", targets: ["ArticleFacts"]),
+        .library(name: "NERTraining", targets: ["NERTraining"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,7 +37,11 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
 
         // The pure core.
-        .target(name: "ArticleFacts", swiftSettings: swiftSettings),
+        // The learned entity model's bytes, linked in by model.S (issue 11; README, Entity model).
+        .target(name: "CNERModel", exclude: ["gisa-ner.model"], cSettings: [.headerSearchPath(".")]),
+        .target(name: "ArticleFacts", dependencies: ["CNERModel"], swiftSettings: swiftSettings),
+        // Training and cross-validation of the entity model (gisa-train-ner in benchmarks/; never in the daemon).
+        .target(name: "NERTraining", dependencies: ["ArticleFacts"], swiftSettings: swiftSettings),
         .target(
             name: "ArticleExtraction",
             dependencies: ["CLibXML2", "COpenSSL", "ArticleFacts"],
@@ -88,6 +95,7 @@ let package = Package(
 
         // Tests: one target per library target.
         .testTarget(name: "ArticleFactsTests", dependencies: ["ArticleFacts"], swiftSettings: swiftSettings),
+        .testTarget(name: "NERTrainingTests", dependencies: ["NERTraining", "ArticleFacts"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ArticleExtractionTests",
             dependencies: ["ArticleExtraction"],

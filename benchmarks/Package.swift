@@ -36,6 +36,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "gisa-train-ner",
+            dependencies: [
+                .product(name: "ArticleFacts", package: "gisa"),
+                .product(name: "NERTraining", package: "gisa"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "gisa-bench-daemon",
             dependencies: [
                 "BenchZMQ",

@@ -6,11 +6,18 @@
 /// 3. per field, organisations and places from the data tables and suffixes (`OrganizationScanner`);
 /// 4. per field, persons with their titles and affiliations (`PersonScanner`); then, over the whole
 ///    article, short references resolved to full names (`PersonResolver`) and later bare uses of a full name;
-/// 5. quotes and their speakers, in the body (`QuoteScanner`).
+/// 5. per field, persons, organisations and places of the learned recogniser (`NERModel`, fed the
+///    rules' spans as features) where no rule span overlaps them (`NERCombination`);
+/// 6. quotes and their speakers, in the body (`QuoteScanner`).
 /// Entities of all fields are merged into one list, one entry per canonical name (`EntityBook`).
 public enum FactExtractor {
-    /// Extracts every fact from `input`. Pure and deterministic.
+    /// Extracts every fact from `input` with the embedded model. Pure and deterministic.
     public static func extract(_ input: FactInput) -> Facts {
+        extract(input, recogniser: NERModel.embedded)
+    }
+
+    /// Extracts every fact from `input`; with no `recogniser`, the rules alone.
+    public static func extract(_ input: FactInput, recogniser: NERModel?) -> Facts {
         var facts = Facts()
         let fields = input.fields.map(PreparedField.init)
         var organizationHits: [[EntityHit]] = []
@@ -62,6 +69,10 @@ public enum FactExtractor {
         }
         addLaterMentions(fields: fields, resolved: resolved, aliases: aliases, book: &book, authors: authors)
         facts.entities = book.all
+        if let recogniser {
+            for field in fields { addLearned(field: field, model: recogniser, facts: facts, authors: authors, book: &book) }
+            facts.entities = book.all
+        }
         var previousSpeaker: String?
         for (index, field) in fields.enumerated() where field.name == "body" {
             let scanner = QuoteScanner(text: field.text, words: field.words, index: field.index, field: field.name,
@@ -72,6 +83,27 @@ public enum FactExtractor {
             facts.quotes += quotes
         }
         return facts
+    }
+
+    /// The learned recogniser's persons, organisations and places, merged with the rules' (`NERCombination`);
+    /// the byline's reporters are never persons of the article.
+    private static func addLearned(field: PreparedField, model: NERModel, facts: Facts, authors: Set<String>,
+                                   book: inout EntityBook) {
+        let rules = facts.nerSpans(field: field.name)
+        let decoded = model.decodeWithMargins(features: model.features(field.text.scalars, ruleSpans: rules), count: field.text.count)
+        let learned = LearnedSpanFilter.standard.spans(tags: decoded.tags, margins: decoded.margins, scalars: field.text.scalars)
+        let merge = NERCombination.merge(rules: rules, learned: learned)
+        for span in rules where !merge.kept.contains(span) {
+            book.removeMention(field: field.name, start: span.start, end: span.end)
+        }
+        for span in merge.added {
+            let start = field.text.skipSpaces(from: span.start), end = field.text.skipSpacesBackward(from: span.end)
+            guard start < end else { continue }
+            let kind: Entity.Kind = span.label == .person ? .person : span.label == .location ? .location : .organization
+            let name = field.text.string(start, end)
+            if kind == .person, authors.contains(name.filter { !$0.isWhitespace }) { continue }
+            book.add(kind, name: name, mention: Mention(start: start, end: end, field: field.name))
+        }
     }
 
     /// A short reference nobody in the article fits: kept only when it cannot be a demonstrative (`이 시장`).

@@ -28,6 +28,19 @@ struct EntityBook: Sendable {
         byKey[key] = entity
     }
 
+    /// Drops the mentions at this span; an entity left without mentions goes too.
+    mutating func removeMention(field: FieldName, start: Int, end: Int) {
+        let mentionKey = "\(field == "body" ? "body" : field)|\(start)|\(end)"
+        guard mentionKeys.remove(mentionKey) != nil else { return }
+        let wanted: FieldName? = field == "body" ? nil : field
+        for key in order {
+            guard var entity = byKey[key] else { continue }
+            entity.mentions.removeAll { $0.field == wanted && $0.start == start && $0.end == end }
+            byKey[key] = entity.mentions.isEmpty ? nil : entity
+        }
+        order.removeAll { byKey[$0] == nil }
+    }
+
     /// Whether a mention at this span was already recorded (for any entity).
     func hasMention(field: FieldName, start: Int, end: Int) -> Bool {
         mentionKeys.contains("\(field == "body" ? "body" : field)|\(start)|\(end)")

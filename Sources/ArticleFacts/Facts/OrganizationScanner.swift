@@ -1,5 +1,5 @@
-/// Finds organisations and places in one field: lexicon names first, then organisation suffixes,
-/// then acronyms in parentheses after a name (`정보통신산업진흥원(NIPA)`).
+/// Finds organisations and places in one field: lexicon names first, then company marks
+/// (`㈜`, a business group's initials), then organisation suffixes, then acronyms in parentheses after a name (`정보통신산업진흥원(NIPA)`).
 struct OrganizationScanner {
     let text: ScalarText
     let words: [Word]
@@ -17,6 +17,12 @@ struct OrganizationScanner {
         var k = 0
         while k < words.count {
             let word = words[k]
+            // `LG AI연구원` before the table's `LG`: the group's initials and the organisation word are one name.
+            if let found = company(at: k), found.last > k {
+                hits.append(found.hit)
+                k = found.last + 1
+                continue
+            }
             if let entry = EntityLexicon.match(text, at: word.start, wordEnd: wordEnd) {
                 let end = word.start + entry.scalars.count
                 if entry.isMedia, isCaption, isCaptionCredit(end: end) { k += 1; continue }
@@ -42,6 +48,11 @@ struct OrganizationScanner {
                                           end: acronym.end, alias: acronym.text, wordIndex: k + 1, isBareWord: true))
                 }
                 k = last + 1
+                continue
+            }
+            if let found = company(at: k) {
+                hits.append(found.hit)
+                k = found.last + 1
                 continue
             }
             let stem = self.stripped[k].stem.scalarCount >= 2 ? self.stripped[k].stem : word.text
