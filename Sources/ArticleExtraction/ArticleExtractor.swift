@@ -11,7 +11,8 @@ import ArticleFacts
 ///    line-level reading of `LineEvidence`;
 /// 3. `Metadata/` (`ArticleAssembler`): each page field decided once from its candidates by its
 ///    decider in `Decision/` (`TitleDecider`, `DateDecider`, `AuthorDecider`, `PublisherDecider`);
-/// 4. `ArticleFacts`: amounts, quantities, percentages, dates, entities and quotes.
+/// 4. `ArticleFacts`: amounts, quantities, percentages, dates, entities and quotes (the rules; the
+///    learned entity recogniser beside them when `ExtractionOptions.learnedEntities` asks for it).
 ///
 /// Pure and deterministic: no files, sockets, clocks or globals.
 public enum ArticleExtractor {
@@ -21,14 +22,16 @@ public enum ArticleExtractor {
     /// Extracts the article in `bytes`.
     /// - Throws: `ExtractionError.empty` for no bytes, `.notText` for binary or random data,
     ///   `.noArticle` when the text holds no article.
-    public static func extract(_ bytes: [UInt8], hints: ExtractionHints = ExtractionHints()) throws(ExtractionError) -> Article {
-        try run(bytes, hints: hints).article
+    public static func extract(_ bytes: [UInt8], hints: ExtractionHints = ExtractionHints(),
+                               options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Article {
+        try run(bytes, hints: hints, options: options).article
     }
 
     /// Extracts the article and says where each page field came from (`gisa extract --explain`).
     /// - Throws: as `extract(_:hints:)`.
-    public static func explain(_ bytes: [UInt8], hints: ExtractionHints = ExtractionHints()) throws(ExtractionError) -> ExplainedArticle {
-        let r = try run(bytes, hints: hints)
+    public static func explain(_ bytes: [UInt8], hints: ExtractionHints = ExtractionHints(),
+                               options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> ExplainedArticle {
+        let r = try run(bytes, hints: hints, options: options)
         return ExplainedArticle(article: r.article, explanation: r.decisions.explanation(unit: r.article.source.format == .text ? "line" : "block"))
     }
 
@@ -38,7 +41,7 @@ public enum ArticleExtractor {
         var decisions: PageDecisions
     }
 
-    private static func run(_ bytes: [UInt8], hints: ExtractionHints) throws(ExtractionError) -> Run {
+    private static func run(_ bytes: [UInt8], hints: ExtractionHints, options: ExtractionOptions) throws(ExtractionError) -> Run {
         if bytes.isEmpty { throw .empty }
         let decoded = try TextDecoder.decode(bytes)
         let form = FormSniffer.sniff(decoded.text).format
@@ -59,7 +62,8 @@ public enum ArticleExtractor {
                                 undecodableBytes: decoded.undecodableBytes)
         let decisions = ArticleAssembler.decide(page)
         var article = ArticleAssembler.assemble(page, decisions: decisions, source: source)
-        let facts = FactExtractor.extract(ArticleAssembler.factInput(for: article, page: page))
+        let facts = FactExtractor.extract(ArticleAssembler.factInput(for: article, page: page),
+                                          recogniser: options.learnedEntities ? NERModel.embedded : nil)
         article.apply(facts)
         return Run(article: article, decisions: decisions)
     }

@@ -49,6 +49,9 @@ extension Gisa {
         @Flag(help: "Indent the JSON (default when standard output is a terminal and there is one file).")
         var pretty = false
 
+        @Flag(help: "Also run the learned entity recogniser beside the rules (slower; README, \"Entity model\").")
+        var learnedEntities = false
+
         @Flag(help: "Say where each page field came from: the winning rule and the candidates.")
         var explain = false
 
@@ -93,10 +96,11 @@ extension Gisa {
                 do {
                     let raw = try ArticleFile.read(path: path, maxBytes: maxBytes)
                     let hints = ExtractionHints(fileName: raw.name, url: url)
+                    let options = ExtractionOptions(learnedEntities: learnedEntities)
                     let json: [UInt8]
                     let sha256: String
                     if explain {
-                        var explained = try ArticleExtractor.explain(raw.bytes, hints: hints)
+                        var explained = try ArticleExtractor.explain(raw.bytes, hints: hints, options: options)
                         explained.article.source.path = path
                         sha256 = explained.article.source.sha256
                         if outputDir == nil, !self.json, Terminal.stdoutIsTTY {
@@ -105,7 +109,7 @@ extension Gisa {
                         }
                         json = [UInt8](try encoder.encode(explained))
                     } else {
-                        var article = try ArticleExtractor.extract(raw.bytes, hints: hints)
+                        var article = try ArticleExtractor.extract(raw.bytes, hints: hints, options: options)
                         article.source.path = path
                         sha256 = article.source.sha256
                         if let earlier {
